@@ -1,0 +1,54 @@
+using ServiceDesk.Domain.Common;
+
+namespace ServiceDesk.Domain.Tickets;
+
+public enum ActivityKind
+{
+    Created = 1,
+    Comment = 2,
+    StatusChanged = 3,
+    TypeChanged = 4,
+    PriorityChanged = 5,
+    FixVersionChanged = 6,
+    AssigneeChanged = 7,
+    ParticipantAdded = 8,
+    ParticipantRemoved = 9,
+    Reproduced = 10,
+    Forwarded = 11,
+    ConceptApproved = 12,
+    Edited = 13,
+    AttachmentAdded = 14,
+}
+
+/// <summary>One entry of a ticket's activity stream: a comment or a change. Internal entries never reach customers.</summary>
+public sealed class TicketActivity
+{
+    public Guid Id { get; private set; }
+    public long TicketId { get; private set; }
+    public DateTimeOffset At { get; private set; }
+    public ActivityKind Kind { get; private set; }
+    public Guid ActorId { get; private set; }
+    public string ActorName { get; private set; } = "";
+    public ActorKind ActorKind { get; private set; }
+    public string? Text { get; private set; }
+    public string? From { get; private set; }
+    public string? To { get; private set; }
+    public bool IsInternal { get; private set; }
+
+    private TicketActivity() { }
+
+    internal TicketActivity(long ticketId, ActivityKind kind, Actor actor, DateTimeOffset at, string? text, string? from, string? to, bool isInternal)
+    {
+        Id = Guid.NewGuid();
+        TicketId = ticketId;
+        Kind = kind;
+        ActorId = actor.Id;
+        ActorName = actor.Name;
+        ActorKind = actor.Kind;
+        At = at;
+        Text = text;
+        From = from;
+        To = to;
+        IsInternal = isInternal;
+    }
+}
