@@ -1,0 +1,59 @@
+using ServiceDesk.Domain.Tickets;
+
+namespace ServiceDesk.Application.Tickets.ListTickets;
+
+/// <summary>Which of a contact's tickets the overview shows.</summary>
+public enum TicketScope
+{
+    Both = 0,
+    Mine = 1,
+    /// <summary>Tickets other members of my organisation shared with it.</summary>
+    MyOrganization = 2,
+}
+
+public enum TicketOrder
+{
+    CreatedDescending = 0,
+    CreatedAscending = 1,
+    UpdatedDescending = 2,
+    UpdatedAscending = 3,
+}
+
+/// <summary>Where the previous page ended: the last row's sort value and id.</summary>
+public sealed record KeysetPosition(DateTimeOffset? SortValue, long Id);
+
+public sealed record TicketListQuery
+{
+    public TicketScope Scope { get; init; }
+    public IReadOnlyList<TicketStatus> Statuses { get; init; } = [];
+    public IReadOnlyList<TicketType> Types { get; init; } = [];
+    public IReadOnlyList<Priority> Priorities { get; init; } = [];
+    public Guid? OrganizationId { get; init; }
+    public Guid? ReporterId { get; init; }
+    public Guid? AssigneeId { get; init; }
+    public DateTimeOffset? CreatedFrom { get; init; }
+    public DateTimeOffset? CreatedTo { get; init; }
+    public DateTimeOffset? UpdatedFrom { get; init; }
+    public DateTimeOffset? UpdatedTo { get; init; }
+    public string? Keyword { get; init; }
+    public TicketOrder Order { get; init; }
+    public KeysetPosition? After { get; init; }
+}
+
+/// <summary>A row of the overview.</summary>
+public sealed record TicketSummary(
+    long Id,
+    string Title,
+    TicketType Type,
+    TicketStatus Status,
+    Priority? Priority,
+    Guid OrganizationId,
+    string ReporterName,
+    string? AssigneeName,
+    bool IsConfidential,
+    ShareWith ShareWith,
+    Channel Channel,
+    string? FixVersion,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    int Version);
