@@ -31,5 +31,6 @@ public readonly record struct Result<T>
     }
 
     public static implicit operator Result<T>(T value) => new(value, null);
+    public static Result<T> From(T value) => new(value, null);
     public static implicit operator Result<T>(DomainError error) => new(default, error);
 }

@@ -431,12 +431,14 @@ public sealed class Ticket : AggregateRoot
         return Result.Success;
     }
 
-    public TicketActivity AddAttachment(Actor uploader, StoredFile file, Guid? commentId, DateTimeOffset now)
+    /// <summary>Attaches a stored file, to a comment when one is named; a file on an internal comment is internal too.</summary>
+    public TicketAttachment AddAttachment(Actor uploader, StoredFile file, Guid? commentId, DateTimeOffset now)
     {
         var isInternal = commentId is { } id && _activities.Any(a => a.Id == id && a.IsInternal);
         var entry = Record(ActivityKind.AttachmentAdded, uploader, now, text: file.FileName, isInternal: isInternal);
-        _attachments.Add(new TicketAttachment(Id, commentId ?? entry.Id, file, uploader.Id, now, isInternal));
-        return entry;
+        var attachment = new TicketAttachment(Id, commentId ?? entry.Id, file, uploader.Id, now, isInternal);
+        _attachments.Add(attachment);
+        return attachment;
     }
 
     /// <summary>The activity stream a reader may see, newest first.</summary>

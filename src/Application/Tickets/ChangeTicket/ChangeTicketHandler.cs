@@ -1,0 +1,35 @@
+using Mediator;
+using ServiceDesk.Application.Abstractions;
+using ServiceDesk.Application.Common;
+using ServiceDesk.Domain.Common;
+
+namespace ServiceDesk.Application.Tickets.ChangeTicket;
+
+public sealed class ChangeTicketHandler(
+    ICurrentUser currentUser,
+    ITicketRepository tickets,
+    IAccountRepository accounts,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock) : ICommandHandler<ChangeTicketCommand, Result<TicketView>>
+{
+    public async ValueTask<Result<TicketView>> Handle(ChangeTicketCommand command, CancellationToken cancellationToken)
+    {
+        var actor = currentUser.Actor;
+        var ticket = await tickets.FindVisibleAsync(command.Id, actor, cancellationToken);
+        if (ticket is null) return TicketNotFound.Error;
+        if (!string.IsNullOrEmpty(command.Etag) && command.Etag != new TicketView(ticket, actor).Etag) return AccessErrors.Conflict;
+
+        var context = new TicketChangeContext(actor, clock.GetUtcNow(), accounts, tickets);
+        var applied = await command.Change.ApplyAsync(ticket, context, cancellationToken);
+        if (applied.IsFailure) return applied.Error!;
+        try
+        {
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return AccessErrors.Conflict;
+        }
+        return new TicketView(ticket, actor);
+    }
+}
