@@ -2,5 +2,6 @@ namespace ServiceDesk.Domain.Common;
 
 public static class TimeZones
 {
-    public static bool IsKnown(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+    /// <summary>IANA ids only (Europe/Berlin); Windows names are refused so every client sees the same ids.</summary>
+    public static bool IsKnown(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId;
 }

@@ -57,6 +57,7 @@ public sealed class Ticket : AggregateRoot
     public Guid? AcceptedById { get; private set; }
     public DateTimeOffset? ReproducedAt { get; private set; }
     public DateTimeOffset? ClarificationRequestedAt { get; private set; }
+    public TicketStatus? StatusBeforeClarification { get; private set; }
     public DateTimeOffset? ConceptApprovedAt { get; private set; }
     public DateTimeOffset? ResolvedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
@@ -86,6 +87,8 @@ public sealed class Ticket : AggregateRoot
     {
         if (!type.IsIntake())
             throw new ArgumentOutOfRangeException(nameof(type), type, "Customers open Incidents or Requests.");
+        if (channel is Channel.Email && type is not TicketType.Request)
+            throw new ArgumentOutOfRangeException(nameof(type), type, "E-mail tickets are always Requests.");
         var ticket = new Ticket
         {
             Id = number,
@@ -147,6 +150,7 @@ public sealed class Ticket : AggregateRoot
             return TicketErrors.WrongStatus("wait for the customer", Status);
         Record(ActivityKind.Comment, agent, now, text: question);
         ClarificationRequestedAt = now;
+        StatusBeforeClarification = Status;
         MoveTo(TicketStatus.ClarificationRequired, agent, now);
         return Result.Success;
     }
@@ -159,8 +163,10 @@ public sealed class Ticket : AggregateRoot
         var comment = Record(ActivityKind.Comment, author, now, text: text, isInternal: isInternal);
         if (author.IsCustomer && Status is TicketStatus.ClarificationRequired)
         {
-            ClarificationRequestedAt = null;
-            MoveTo(TicketStatus.InReview, author, now);
+            // Back to review; a customisation's later stages cannot be resumed from review, so it returns where it was.
+            var resume = Type is TicketType.Customisation ? StatusBeforeClarification ?? TicketStatus.InReview : TicketStatus.InReview;
+            (ClarificationRequestedAt, StatusBeforeClarification) = (null, null);
+            MoveTo(resume, author, now);
         }
         return comment;
     }
@@ -188,6 +194,8 @@ public sealed class Ticket : AggregateRoot
         if (type is not TicketType.SoftwareDefect) ReproducedAt = null;
         if (type is not TicketType.ConsultingRequest) ForwardedTo = null;
         Record(ActivityKind.TypeChanged, agent, now, from: previous.ToString(), to: type.ToString());
+        // Work under the old type does not count for the new one: its own gates apply again.
+        if (Status is TicketStatus.InProgress) MoveTo(TicketStatus.InReview, agent, now);
         return Result.Success;
     }
 
@@ -443,7 +451,7 @@ public sealed class Ticket : AggregateRoot
 
     /// <summary>The activity stream a reader may see, newest first.</summary>
     public IEnumerable<TicketActivity> ActivityVisibleTo(Actor reader) =>
-        _activities.Where(a => reader.IsAgent || !a.IsInternal).OrderByDescending(a => a.At).ThenByDescending(a => a.Id);
+        _activities.Where(a => reader.IsAgent || !a.IsInternal).OrderByDescending(a => a.Sequence);
 
     // ----- Internals ----------------------------------------------------------------------------
 
@@ -470,7 +478,7 @@ public sealed class Ticket : AggregateRoot
     private TicketActivity Record(ActivityKind kind, Actor actor, DateTimeOffset now,
         string? text = null, string? from = null, string? to = null, bool isInternal = false)
     {
-        var entry = new TicketActivity(Id, kind, actor, now, text, from, to, isInternal);
+        var entry = new TicketActivity(Id, _activities.Count + 1, kind, actor, now, text, from, to, isInternal);
         _activities.Add(entry);
         UpdatedAt = now;
         Raise(new TicketActivityRecorded(Id, entry.Id, kind, isInternal, actor.Kind, now));

@@ -25,6 +25,8 @@ public sealed class TicketActivity
 {
     public Guid Id { get; private set; }
     public long TicketId { get; private set; }
+    /// <summary>Position in the ticket's stream: orders entries recorded at the same instant.</summary>
+    public int Sequence { get; private set; }
     public DateTimeOffset At { get; private set; }
     public ActivityKind Kind { get; private set; }
     public Guid ActorId { get; private set; }
@@ -37,10 +39,11 @@ public sealed class TicketActivity
 
     private TicketActivity() { }
 
-    internal TicketActivity(long ticketId, ActivityKind kind, Actor actor, DateTimeOffset at, string? text, string? from, string? to, bool isInternal)
+    internal TicketActivity(long ticketId, int sequence, ActivityKind kind, Actor actor, DateTimeOffset at, string? text, string? from, string? to, bool isInternal)
     {
         Id = Guid.NewGuid();
         TicketId = ticketId;
+        Sequence = sequence;
         Kind = kind;
         ActorId = actor.Id;
         ActorName = actor.Name;

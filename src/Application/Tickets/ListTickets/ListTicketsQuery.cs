@@ -17,7 +17,7 @@ public sealed class ListTicketsValidator : AbstractValidator<ListTicketsQuery>
         RuleFor(q => q.PageSize).GreaterThanOrEqualTo(0);
         RuleFor(q => q.Filter.Scope).IsInEnum().OverridePropertyName("scope");
         RuleForEach(q => q.Filter.Statuses).IsInEnum().OverridePropertyName("statuses");
-        RuleForEach(q => q.Filter.Types).IsInEnum().OverridePropertyName("types");
+        RuleForEach(q => q.Filter.Types).IsInEnum().OverridePropertyName("ticket_types");
         RuleForEach(q => q.Filter.Priorities).IsInEnum().OverridePropertyName("priorities");
         RuleFor(q => q.Filter.Keyword).MaximumLength(200).OverridePropertyName("keyword");
     }

@@ -1,0 +1,50 @@
+using ServiceDesk.Application.Common;
+using ServiceDesk.Domain.Tickets;
+
+namespace ServiceDesk.Api.Grpc.Mapping;
+
+/// <summary>AIP resource names: `tickets/SD-1042`, `accounts/{id}`, `organizations/{id}`, `partnerSystems/{id}`.</summary>
+public static class ResourceNames
+{
+    public const string Tickets = "tickets/";
+    public const string Accounts = "accounts/";
+    public const string Organizations = "organizations/";
+    public const string PartnerSystems = "partnerSystems/";
+    private const string AttachmentsSegment = "/attachments/";
+
+    public static string Ticket(long id) => Tickets + Domain.Tickets.Ticket.FormatKey(id);
+    public static string Account(Guid id) => Accounts + id;
+    public static string Organization(Guid id) => Organizations + id;
+    public static string PartnerSystem(Guid id) => PartnerSystems + id;
+    public static string Attachment(long ticketId, Guid id) => Ticket(ticketId) + AttachmentsSegment + id;
+    public static string? OptionalAccount(Guid? id) => id is { } value ? Account(value) : "";
+
+    /// <summary>Accepts `tickets/SD-1042` and the bare key `SD-1042`.</summary>
+    public static long ParseTicket(string? name, string field = "name")
+    {
+        var key = name is not null && name.StartsWith(Tickets, StringComparison.Ordinal) ? name[Tickets.Length..] : name;
+        return Domain.Tickets.Ticket.TryParseKey(key, out var id) ? id : throw Invalid(field, "a ticket such as tickets/SD-1042");
+    }
+
+    public static (long TicketId, Guid AttachmentId) ParseAttachment(string? name, string field = "name")
+    {
+        var at = name?.IndexOf(AttachmentsSegment, StringComparison.Ordinal) ?? -1;
+        if (at < 0 || !Guid.TryParse(name.AsSpan(at + AttachmentsSegment.Length), out var attachmentId))
+            throw Invalid(field, "an attachment such as tickets/SD-1042/attachments/{id}");
+        return (ParseTicket(name![..at], field), attachmentId);
+    }
+
+    public static Guid ParseAccount(string? name, string field = "name") => ParseId(name, Accounts, field);
+    public static Guid ParseOrganization(string? name, string field = "name") => ParseId(name, Organizations, field);
+    public static Guid ParsePartnerSystem(string? name, string field = "name") => ParseId(name, PartnerSystems, field);
+
+    public static Guid? ParseOptionalAccount(string? name, string field) => string.IsNullOrEmpty(name) ? null : ParseAccount(name, field);
+    public static Guid? ParseOptionalOrganization(string? name, string field) => string.IsNullOrEmpty(name) ? null : ParseOrganization(name, field);
+
+    private static Guid ParseId(string? name, string collection, string field) =>
+        name is not null && name.StartsWith(collection, StringComparison.Ordinal) && Guid.TryParse(name.AsSpan(collection.Length), out var id)
+            ? id
+            : throw Invalid(field, $"a resource name such as {collection}{{id}}");
+
+    private static InputValidationException Invalid(string field, string expected) => new(field, $"Expected {expected}.");
+}

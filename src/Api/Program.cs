@@ -1,0 +1,48 @@
+using ServiceDesk.Api.Grpc.Interceptors;
+using ServiceDesk.Api.Grpc.Services;
+using ServiceDesk.Api.Hosting;
+using ServiceDesk.Api.Identity;
+using ServiceDesk.Application;
+using ServiceDesk.Application.Behaviors;
+using ServiceDesk.Application.Tickets.Attachments;
+using ServiceDesk.Application.Tickets.CreateTicket;
+using ServiceDesk.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(builder.Configuration.GetSection("Attachments").Get<AttachmentOptions>() ?? new AttachmentOptions());
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddMediator(options =>
+{
+    options.Assemblies = [typeof(CreateTicketCommand)];
+    options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+});
+builder.Services.AddServiceDeskAuthentication();
+builder.Services.AddGrpc(options =>
+{
+    options.Interceptors.Add<ExceptionInterceptor>();
+    options.MaxReceiveMessageSize = 4 * 1024 * 1024;
+});
+builder.Services.AddGrpcReflection();
+builder.Services.AddGrpcHealthChecks().AddServiceDeskHealthChecks();
+
+var app = builder.Build();
+
+await app.PrepareAsync();
+
+app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapGrpcService<TicketGrpcService>();
+app.MapGrpcService<AccountGrpcService>();
+app.MapGrpcHealthChecksService().AllowAnonymous();
+app.MapGrpcReflectionService().AllowAnonymous();
+
+app.Run();
+
+/// <summary>The entry point, visible to the functional tests' host.</summary>
+public partial class Program;

@@ -1,0 +1,73 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using ServiceDesk.Contracts.Accounts.V1;
+using ServiceDesk.Contracts.Tickets.V1;
+using ServiceDesk.Infrastructure.Persistence;
+using ServiceDesk.TestSupport;
+
+namespace ServiceDesk.Api.Tests;
+
+/// <summary>The real service in process, on a real database, spoken to through a real gRPC channel.</summary>
+public sealed class ServiceDeskApp : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@example.test";
+    public string AdminPassword { get; } = "Admin-" + Guid.NewGuid().ToString("N");
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
+    public TestDatabase Database { get; }
+
+    private GrpcChannel? _channel;
+
+    public ServiceDeskApp(TestDatabase database) => Database = database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("DataFolder", Database.Folder);
+        builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
+        builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        builder.UseSetting("Attachments:MaxBytes", (1024 * 1024).ToString());
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public GrpcChannel Channel => _channel ??= GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+
+    /// <summary>A call invoker that sends the given metadata entry with every call.</summary>
+    public CallInvoker With(string key, string value) => Channel.Intercept(metadata =>
+    {
+        metadata.Add(key, value);
+        return metadata;
+    });
+
+    public CallInvoker Anonymous => Channel.CreateCallInvoker();
+
+    public async Task<Caller> SignInAsync(string email, string password)
+    {
+        var reply = await new AccountService.AccountServiceClient(Anonymous).SignInAsync(new SignInRequest { Email = email, Password = password });
+        return new Caller(reply.Account, With("authorization", "Bearer " + reply.AccessToken));
+    }
+
+    public Caller Partner(PartnerSystem partner, string apiKey) =>
+        new(new Account { Name = partner.Name, DisplayName = partner.DisplayName, Organization = partner.Organization }, With("x-api-key", apiKey));
+
+    public override async ValueTask DisposeAsync()
+    {
+        _channel?.Dispose();
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
+
+/// <summary>Someone signed in, with clients that carry their credentials.</summary>
+public sealed record Caller(Account Account, CallInvoker Invoker)
+{
+    public TicketService.TicketServiceClient Tickets { get; } = new(Invoker);
+    public AccountService.AccountServiceClient Accounts { get; } = new(Invoker);
+    public string Name => Account.Name;
+}
