@@ -1,3 +1,4 @@
+using Grpc.Core;
 using ServiceDesk.Contracts.Tickets.V1;
 using Xunit;
 
@@ -63,8 +64,8 @@ public abstract class TicketLifecycleTests(WorldFixture fixture)
         ticket = await agent.RecordOrderAsync(new TicketStepRequest { Name = ticket.Name }, cancellationToken: Cancel);
         Assert.Equal(TicketStatus.Ordered, ticket.Status);
 
-        var early = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => agent.StartProgressAsync(new TicketStepRequest { Name = ticket.Name }, cancellationToken: Cancel).ResponseAsync);
-        Assert.Equal(Grpc.Core.StatusCode.FailedPrecondition, early.StatusCode);
+        var early = await Assert.ThrowsAsync<RpcException>(() => agent.StartProgressAsync(new TicketStepRequest { Name = ticket.Name }, cancellationToken: Cancel).ResponseAsync);
+        Assert.Equal(StatusCode.FailedPrecondition, early.StatusCode);
 
         ticket = await W.AlphaContact.Tickets.ApproveConceptAsync(new TicketStepRequest { Name = ticket.Name }, cancellationToken: Cancel);
         Assert.NotNull(ticket.ConceptApproveTime);
@@ -130,9 +131,9 @@ public abstract class TicketLifecycleTests(WorldFixture fixture)
         var ticket = await W.IncidentAsync(W.AlphaContact, "Stale etag");
         var accepted = await W.DachAgent.Tickets.AcceptTicketAsync(new TicketStepRequest { Name = ticket.Name, Etag = ticket.Etag }, cancellationToken: Cancel);
         Assert.NotEqual(ticket.Etag, accepted.Etag);
-        var stale = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() =>
+        var stale = await Assert.ThrowsAsync<RpcException>(() =>
             W.DachAgent.Tickets.StartReviewAsync(new TicketStepRequest { Name = ticket.Name, Etag = ticket.Etag }, cancellationToken: Cancel).ResponseAsync);
-        Assert.Equal(Grpc.Core.StatusCode.Aborted, stale.StatusCode);
+        Assert.Equal(StatusCode.Aborted, stale.StatusCode);
         var now = await W.DachAgent.Tickets.GetTicketAsync(new GetTicketRequest { Name = ticket.Name }, cancellationToken: Cancel);
         Assert.Equal(TicketStatus.PreCheck, now.Status);
         Assert.Equal(accepted.Etag, now.Etag);

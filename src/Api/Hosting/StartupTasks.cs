@@ -9,7 +9,7 @@ public static class StartupTasks
     public static async Task PrepareAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAtStartupAsync(app.Lifetime.ApplicationStopping);
 
         var configuration = app.Configuration.GetSection("Bootstrap");
         var email = configuration["AdminEmail"] ?? "admin@servicedesk.invalid";

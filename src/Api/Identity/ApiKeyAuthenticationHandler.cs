@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Application.Accounts;
+using ServiceDesk.Infrastructure.Identity;
 
 namespace ServiceDesk.Api.Identity;
 
@@ -20,7 +21,7 @@ public sealed class ApiKeyAuthenticationHandler(
         var actor = await callers.FromApiKeyAsync(values.ToString(), Context.RequestAborted);
         if (actor is null) return AuthenticateResult.Fail("Unknown or inactive API key.");
         HttpCurrentUser.Set(Context, actor);
-        var identity = new ClaimsIdentity([new Claim("sub", actor.Id.ToString()), new Claim("kind", "partner")], SchemeName);
+        var identity = new ClaimsIdentity([new Claim(TokenClaims.Subject, actor.Id.ToString()), new Claim(TokenClaims.Kind, "partner")], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 }

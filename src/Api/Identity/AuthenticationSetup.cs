@@ -27,7 +27,7 @@ public static class AuthenticationSetup
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
             .AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<TokenSigning>((o, signing) =>
+            .Configure<TokenSigning, TimeProvider>((o, signing, clock) =>
             {
                 o.MapInboundClaims = false;
                 o.TokenValidationParameters = new TokenValidationParameters
@@ -35,8 +35,9 @@ public static class AuthenticationSetup
                     ValidIssuer = signing.Issuer,
                     ValidAudience = signing.Audience,
                     IssuerSigningKey = signing.Key,
-                    NameClaimType = "name",
-                    ClockSkew = TimeSpan.FromSeconds(30),
+                    NameClaimType = TokenClaims.Name,
+                    // Lifetimes are judged by the service's clock, the same one that issued the token.
+                    LifetimeValidator = (notBefore, expires, _, _) => IsCurrent(notBefore, expires, clock.GetUtcNow().UtcDateTime),
                 };
                 o.Events = new JwtBearerEvents { OnTokenValidated = ResolveAccountAsync };
             });
@@ -44,10 +45,15 @@ public static class AuthenticationSetup
         return services;
     }
 
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
+
+    private static bool IsCurrent(DateTime? notBefore, DateTime? expires, DateTime now) =>
+        (notBefore is null || notBefore <= now + ClockSkew) && expires is { } end && end > now - ClockSkew;
+
     private static async Task ResolveAccountAsync(TokenValidatedContext context)
     {
         var callers = context.HttpContext.RequestServices.GetRequiredService<CallerAuthenticator>();
-        var actor = Guid.TryParse(context.Principal?.FindFirst("sub")?.Value, out var accountId)
+        var actor = Guid.TryParse(context.Principal?.FindFirst(TokenClaims.Subject)?.Value, out var accountId)
             ? await callers.FromAccountAsync(accountId, context.HttpContext.RequestAborted)
             : null;
         if (actor is null) context.Fail("The account is unknown or deactivated.");

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# The one test command (run from anywhere): installs what is missing, starts a throwaway PostgreSQL on 127.0.0.1,
+# builds the solution once, runs every test project on SQLite and PostgreSQL, and ends with one line
+# "N passed, N failed". SQL Server is tested only when SERVICEDESK_TEST_SQLSERVER names a server.
+# Usage: scripts/test.sh [solution or test project, default ServiceDesk.sln]
+set -uo pipefail
+cd "$(dirname "$0")/.."
+target=${1:-ServiceDesk.sln}
+
+say() { echo "test.sh: $*"; }
+
+# --- What is missing -------------------------------------------------------------------------------
+if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
+    say "installing PostgreSQL"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null \
+        || { say "could not install PostgreSQL"; exit 1; }
+fi
+dotnet tool restore >/dev/null || { say "dotnet tool restore failed"; exit 1; }
+
+# --- A throwaway PostgreSQL, stopped and removed however the script ends ----------------------------
+pg_bin=$(dirname "$(compgen -G '/usr/lib/postgresql/*/bin/initdb' | sort -V | tail -1)")
+pg_dir=$(mktemp -d /tmp/servicedesk-postgres.XXXXXX)
+# As root, PostgreSQL runs as its own user; a developer without root runs it as themselves.
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" -eq 0 ] && chown postgres: "$pg_dir"
+
+stop_postgres() {
+    as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1
+    rm -rf "$pg_dir"
+}
+trap stop_postgres EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+    local port
+    for _ in $(seq 100); do
+        port=$((20000 + RANDOM % 40000))
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return 0; }
+    done
+    return 1
+}
+
+pg_port=$(free_port) || { say "no free port for PostgreSQL"; exit 1; }
+pg_password=$(tr -dc 'a-zA-Z0-9' </dev/urandom | head -c 24)
+printf '%s\n' "$pg_password" >"$pg_dir/password"
+[ "$(id -u)" -eq 0 ] && chown postgres: "$pg_dir/password"
+# Local socket for the admin, a password on 127.0.0.1, and nothing else listening.
+as_postgres "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -E UTF8 --locale=C.UTF-8 \
+    --auth-local=trust --auth-host=scram-sha-256 --pwfile="$pg_dir/password" >"$pg_dir/initdb.log" 2>&1 \
+    || { cat "$pg_dir/initdb.log"; say "initdb failed"; exit 1; }
+# Durability is pointless for a database that is thrown away: fsync off keeps the disk out of the way.
+as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/postgres.log" -w \
+    -o "-k $pg_dir -c listen_addresses=127.0.0.1 -p $pg_port -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    start >/dev/null || { cat "$pg_dir/postgres.log"; say "PostgreSQL did not start"; exit 1; }
+export SERVICEDESK_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$pg_password;Database=postgres"
+say "PostgreSQL $(basename "$(dirname "$pg_bin")") on 127.0.0.1:$pg_port"
+if [ -z "${SERVICEDESK_TEST_SQLSERVER:-}" ]; then
+    say "SQL Server tests not run: SERVICEDESK_TEST_SQLSERVER is not set"
+fi
+
+# --- Build once, then test one project at a time so two cores are not starved -----------------------
+dotnet build "$target" --nologo -v:minimal || { say "build failed"; exit 1; }
+output=$(mktemp)
+dotnet test "$target" --no-build --nologo -m:1 2>&1 | tee "$output"
+test_status=${PIPESTATUS[0]}
+
+# dotnet test prints one "Passed!/Failed! - Failed: x, Passed: y, Skipped: z" line per test assembly.
+read -r passed failed skipped assemblies < <(
+    sed -nE 's/^[[:space:]]*(Passed|Failed)! +- +Failed: +([0-9]+), +Passed: +([0-9]+), +Skipped: +([0-9]+).*/\2 \3 \4/p' "$output" |
+    awk '{ failed += $1; passed += $2; skipped += $3; assemblies++ } END { print passed + 0, failed + 0, skipped + 0, assemblies + 0 }')
+rm -f "$output"
+
+summary="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && summary+=", $skipped skipped"
+echo "$summary"
+# A crashed test host reports no failed test, but dotnet test still exits non-zero.
+[ "$failed" -eq 0 ] && [ "$test_status" -eq 0 ] && [ "$assemblies" -gt 0 ]

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServiceDesk.Application.Abstractions;
+using ServiceDesk.Infrastructure.Attachments;
+using ServiceDesk.Infrastructure.Identity;
+using ServiceDesk.Infrastructure.Persistence;
+using ServiceDesk.Infrastructure.Persistence.Queries;
+using ServiceDesk.Infrastructure.Persistence.Repositories;
+using ServiceDesk.Infrastructure.Persistence.Search;
+
+namespace ServiceDesk.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// The database chosen by <c>Database:Provider</c> (Sqlite by default, Postgres, SqlServer) with its repositories,
+    /// queries and <see cref="DatabaseMigrator"/>; secrets, tokens and the attachment store.
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var dataFolder = DataFolder.From(configuration);
+        var database = DatabaseSettings.From(configuration, dataFolder);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(dataFolder);
+        services.AddSingleton(database);
+
+        services.AddDbContext<ServiceDeskDbContext>(database.Configure);
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<ITicketRepository, TicketRepository>();
+        services.AddScoped<ITicketNumbers, TicketNumbers>();
+        services.AddScoped<ITicketQueries, TicketQueries>();
+        services.AddScoped<IAccountRepository, AccountRepository>();
+        services.AddScoped<IOrganizationRepository, OrganizationRepository>();
+        services.AddScoped<IPartnerSystemRepository, PartnerSystemRepository>();
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite: services.AddScoped<IKeywordSearch, Fts5KeywordSearch>(); break;
+            case DatabaseProvider.Postgres: services.AddScoped<IKeywordSearch, PostgresKeywordSearch>(); break;
+            default: services.AddScoped<IKeywordSearch, LikeKeywordSearch>(); break;
+        }
+        services.AddSingleton<DatabaseMigrator>();
+
+        services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
+        services.AddSingleton<IPasswordGenerator, PasswordGenerator>();
+        services.AddSingleton<IApiKeys, ApiKeys>();
+        services.AddSingleton(_ => TokenSigning.Load(configuration, dataFolder));
+        services.AddSingleton<ITokenIssuer>(provider =>
+            new JwtTokenIssuer(provider.GetRequiredService<TokenSigning>(), provider.GetRequiredService<TimeProvider>(), configuration));
+        services.AddSingleton<IAttachmentStore, FileAttachmentStore>();
+        return services;
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ServiceDesk.Domain.Tickets;
+
+namespace ServiceDesk.Infrastructure.Persistence.Configurations;
+
+internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
+{
+    public void Configure(EntityTypeBuilder<Ticket> ticket)
+    {
+        ticket.ToTable("Tickets");
+        ticket.HasKey(t => t.Id);
+        // The ticket number comes from ITicketNumbers before the insert.
+        ticket.Property(t => t.Id).ValueGeneratedNever();
+        ticket.Ignore(t => t.Key);
+        ticket.Ignore(t => t.DomainEvents);
+
+        ticket.Property(t => t.Title).HasMaxLength(300);
+        ticket.Property(t => t.YourReference).HasMaxLength(200);
+        ticket.Property(t => t.Product).HasMaxLength(200);
+        ticket.Property(t => t.FixVersion).HasMaxLength(40);
+        ticket.Property(t => t.ReporterName).HasMaxLength(200);
+        ticket.Property(t => t.AssigneeName).HasMaxLength(200);
+        ticket.Property(t => t.RequestId).HasMaxLength(100);
+        // The unit of work increments it once per save; the UPDATE checks the value that was loaded.
+        ticket.Property(t => t.Version).IsConcurrencyToken();
+
+        ticket.ComplexProperty(t => t.Details, details =>
+        {
+            details.Property(d => d.Url).HasColumnName("IncidentUrl").HasMaxLength(2000);
+            details.Property(d => d.StepsToReproduce).HasColumnName("IncidentStepsToReproduce");
+            details.Property(d => d.ObservedBehaviour).HasColumnName("IncidentObservedBehaviour");
+            details.Property(d => d.ExpectedBehaviour).HasColumnName("IncidentExpectedBehaviour");
+            details.Property(d => d.Conditions).HasColumnName("IncidentConditions");
+            details.Property(d => d.OccurredAt).HasColumnName("IncidentOccurredAt");
+            details.Property(d => d.AffectedObjects).HasColumnName("IncidentAffectedObjects");
+        });
+
+        ticket.HasMany(t => t.Activities).WithOne().HasForeignKey(a => a.TicketId);
+        ticket.HasMany(t => t.Participants).WithOne().HasForeignKey(p => p.TicketId);
+        ticket.HasMany(t => t.Attachments).WithOne().HasForeignKey(a => a.TicketId);
+        ticket.Navigation(t => t.Activities).HasField("_activities").UsePropertyAccessMode(PropertyAccessMode.Field);
+        ticket.Navigation(t => t.Participants).HasField("_participants").UsePropertyAccessMode(PropertyAccessMode.Field);
+        ticket.Navigation(t => t.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // A retried create finds the first ticket; the filter spares tickets without a request id (SQL Server needs it).
+        ticket.HasIndex(t => new { t.RecordedById, t.RequestId }).IsUnique().HasFilter("\"RequestId\" IS NOT NULL");
+
+        // One index per overview filter, each ending in Id for the keyset order.
+        ticket.HasIndex(t => new { t.OrganizationId, t.Id });
+        ticket.HasIndex(t => new { t.ReporterId, t.Id });
+        ticket.HasIndex(t => new { t.AssigneeId, t.Id });
+        ticket.HasIndex(t => new { t.Status, t.Id });
+        ticket.HasIndex(t => new { t.Type, t.Id });
+        ticket.HasIndex(t => new { t.UpdatedAt, t.Id });
+    }
+}

@@ -1,0 +1,8 @@
+namespace ServiceDesk.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+    SqlServer,
+}

@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using ServiceDesk.Application.Abstractions;
+using ServiceDesk.Application.Tickets.ListTickets;
+using ServiceDesk.Domain.Common;
+using ServiceDesk.Domain.Tickets;
+using ServiceDesk.Infrastructure.Persistence;
+using ServiceDesk.TestSupport;
+
+namespace ServiceDesk.Infrastructure.Tests;
+
+/// <summary>A throwaway database of one provider, migrated, with the infrastructure wired around it as the host wires it.</summary>
+public sealed class DatabaseUnderTest : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly TestDatabase _database;
+
+    public FakeTimeProvider Clock { get; }
+
+    private DatabaseUnderTest(TestDatabase database, FakeTimeProvider clock, ServiceProvider services) =>
+        (_database, Clock, _services) = (database, clock, services);
+
+    public static async Task<DatabaseUnderTest> CreateAsync(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        try
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["DataFolder"] = database.Folder,
+                ["Database:Provider"] = provider.ToString(),
+                ["Database:ConnectionString"] = database.ConnectionString,
+            }).Build();
+            var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+            var services = new ServiceCollection()
+                .AddSingleton<TimeProvider>(clock)
+                .AddInfrastructure(configuration)
+                .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+            await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+            return new DatabaseUnderTest(database, clock, services);
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>One request's worth of services: its own DbContext and unit of work.</summary>
+    public AsyncServiceScope NewScope() => _services.CreateAsyncScope();
+
+    /// <summary>Opens a ticket under a newly allocated number and saves it, as the create command would.</summary>
+    public async Task<Ticket> SaveNewTicketAsync(Func<long, DateTimeOffset, Ticket> open)
+    {
+        await using var scope = NewScope();
+        var number = await scope.Get<ITicketNumbers>().NextAsync(TestContext.Current.CancellationToken);
+        var ticket = open(number, Clock.GetUtcNow());
+        scope.Get<ITicketRepository>().Add(ticket);
+        await scope.Get<IUnitOfWork>().SaveChangesAsync(TestContext.Current.CancellationToken);
+        return ticket;
+    }
+
+    public async Task<IReadOnlyList<TicketSummary>> ListAsync(Actor viewer, TicketListQuery query, int take = 50)
+    {
+        await using var scope = NewScope();
+        return await scope.Get<ITicketQueries>()
+            .ListAsync(new TicketListSpecification(query, viewer, take), TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
