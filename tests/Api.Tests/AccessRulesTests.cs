@@ -297,3 +297,5 @@ public abstract class AccessRulesTests(WorldFixture fixture)
 public sealed class AccessRulesOnSqlite(SqliteWorld fixture) : AccessRulesTests(fixture), IClassFixture<SqliteWorld>;
 
 public sealed class AccessRulesOnPostgres(PostgresWorld fixture) : AccessRulesTests(fixture), IClassFixture<PostgresWorld>;
+
+public sealed class AccessRulesOnSqlServer(SqlServerWorld fixture) : AccessRulesTests(fixture), IClassFixture<SqlServerWorld>;

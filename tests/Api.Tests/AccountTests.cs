@@ -187,3 +187,5 @@ public abstract class AccountTests(WorldFixture fixture)
 public sealed class AccountOnSqlite(SqliteWorld fixture) : AccountTests(fixture), IClassFixture<SqliteWorld>;
 
 public sealed class AccountOnPostgres(PostgresWorld fixture) : AccountTests(fixture), IClassFixture<PostgresWorld>;
+
+public sealed class AccountOnSqlServer(SqlServerWorld fixture) : AccountTests(fixture), IClassFixture<SqlServerWorld>;

@@ -84,3 +84,5 @@ public abstract class AttachmentTests(WorldFixture fixture)
 public sealed class AttachmentsOnSqlite(SqliteWorld fixture) : AttachmentTests(fixture), IClassFixture<SqliteWorld>;
 
 public sealed class AttachmentsOnPostgres(PostgresWorld fixture) : AttachmentTests(fixture), IClassFixture<PostgresWorld>;
+
+public sealed class AttachmentsOnSqlServer(SqlServerWorld fixture) : AttachmentTests(fixture), IClassFixture<SqlServerWorld>;

@@ -187,3 +187,5 @@ public abstract class BadInputTests(WorldFixture fixture)
 public sealed class BadInputOnSqlite(SqliteWorld fixture) : BadInputTests(fixture), IClassFixture<SqliteWorld>;
 
 public sealed class BadInputOnPostgres(PostgresWorld fixture) : BadInputTests(fixture), IClassFixture<PostgresWorld>;
+
+public sealed class BadInputOnSqlServer(SqlServerWorld fixture) : BadInputTests(fixture), IClassFixture<SqlServerWorld>;

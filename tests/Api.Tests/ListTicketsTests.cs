@@ -246,3 +246,5 @@ public abstract class ListTicketsTests(WorldFixture fixture)
 public sealed class ListTicketsOnSqlite(SqliteWorld fixture) : ListTicketsTests(fixture), IClassFixture<SqliteWorld>;
 
 public sealed class ListTicketsOnPostgres(PostgresWorld fixture) : ListTicketsTests(fixture), IClassFixture<PostgresWorld>;
+
+public sealed class ListTicketsOnSqlServer(SqlServerWorld fixture) : ListTicketsTests(fixture), IClassFixture<SqlServerWorld>;

@@ -155,3 +155,5 @@ public abstract class TicketLifecycleTests(WorldFixture fixture)
 public sealed class TicketLifecycleOnSqlite(SqliteWorld fixture) : TicketLifecycleTests(fixture), IClassFixture<SqliteWorld>;
 
 public sealed class TicketLifecycleOnPostgres(PostgresWorld fixture) : TicketLifecycleTests(fixture), IClassFixture<PostgresWorld>;
+
+public sealed class TicketLifecycleOnSqlServer(SqlServerWorld fixture) : TicketLifecycleTests(fixture), IClassFixture<SqlServerWorld>;

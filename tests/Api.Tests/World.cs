@@ -102,16 +102,34 @@ public sealed class World : IAsyncDisposable
     public ValueTask DisposeAsync() => App.DisposeAsync();
 }
 
-/// <summary>One world per test class, on the database the derived class names.</summary>
+/// <summary>
+/// One world per test class, on the database the derived class names. A database whose server the environment does
+/// not name (SQL Server, where none runs) is not faked: its tests are reported as skipped, with the reason.
+/// </summary>
 public abstract class WorldFixture(DatabaseProvider provider) : IAsyncLifetime
 {
-    public World World { get; private set; } = null!;
+    private World? _world;
 
-    public async ValueTask InitializeAsync() => World = await World.CreateAsync(provider);
+    public World World
+    {
+        get
+        {
+            if (_world is null) Assert.Skip($"{provider} is not available: set {TestDatabase.SqlServerVariable} to a server that lets the login create databases.");
+            return _world;
+        }
+    }
 
-    public ValueTask DisposeAsync() => World.DisposeAsync();
+    public async ValueTask InitializeAsync()
+    {
+        if (TestDatabase.ServerFor(provider) is null && provider is DatabaseProvider.SqlServer) return;
+        _world = await World.CreateAsync(provider);
+    }
+
+    public ValueTask DisposeAsync() => _world?.DisposeAsync() ?? ValueTask.CompletedTask;
 }
 
 public sealed class SqliteWorld() : WorldFixture(DatabaseProvider.Sqlite);
 
 public sealed class PostgresWorld() : WorldFixture(DatabaseProvider.Postgres);
+
+public sealed class SqlServerWorld() : WorldFixture(DatabaseProvider.SqlServer);
