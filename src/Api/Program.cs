@@ -24,6 +24,7 @@ builder.Services.AddServiceDeskAuthentication();
 builder.Services.AddGrpc(options =>
 {
     options.Interceptors.Add<ExceptionInterceptor>();
+    options.Interceptors.Add<CallerInterceptor>();
     options.MaxReceiveMessageSize = 4 * 1024 * 1024;
 });
 builder.Services.AddGrpcReflection();

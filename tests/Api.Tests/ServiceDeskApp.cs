@@ -21,9 +21,11 @@ public sealed class ServiceDeskApp : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
     public TestDatabase Database { get; }
 
+    private readonly Action<IWebHostBuilder>? _configure;
     private GrpcChannel? _channel;
 
-    public ServiceDeskApp(TestDatabase database) => Database = database;
+    /// <param name="configure">Settings of a single test's own service, applied after the defaults.</param>
+    public ServiceDeskApp(TestDatabase database, Action<IWebHostBuilder>? configure = null) => (Database, _configure) = (database, configure);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -36,6 +38,7 @@ public sealed class ServiceDeskApp : WebApplicationFactory<Program>
         // Background rounds are driven by the tests themselves, on the fake clock.
         builder.UseSetting("Workers:Enabled", "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        _configure?.Invoke(builder);
     }
 
     public GrpcChannel Channel => _channel ??= GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using ServiceDesk.Contracts.Accounts.V1;
 using ServiceDesk.Contracts.Tickets.V1;
 using ServiceDesk.Infrastructure.Persistence;
@@ -27,9 +28,10 @@ public sealed class World : IAsyncDisposable
     public required Caller BetaContact { get; init; }
     public required Caller AlphaPartner { get; init; }
 
-    public static async Task<World> CreateAsync(DatabaseProvider provider)
+    public static async Task<World> CreateAsync(DatabaseProvider provider, Func<TestDatabase, Action<IWebHostBuilder>>? configure = null)
     {
-        var app = new ServiceDeskApp(await TestDatabase.CreateAsync(provider));
+        var database = await TestDatabase.CreateAsync(provider);
+        var app = new ServiceDeskApp(database, configure?.Invoke(database));
         var admin = await app.SignInAsync(ServiceDeskApp.AdminEmail, app.AdminPassword);
         var alpha = await admin.Accounts.CreateOrganizationAsync(new CreateOrganizationRequest { Organization = Org("Alpha GmbH", SupportTeam.Dach, "Europe/Berlin") });
         var beta = await admin.Accounts.CreateOrganizationAsync(new CreateOrganizationRequest { Organization = Org("Beta Ltd", SupportTeam.International, "Asia/Singapore") });

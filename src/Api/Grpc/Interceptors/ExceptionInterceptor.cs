@@ -73,8 +73,8 @@ public sealed class ExceptionInterceptor(ILogger<ExceptionInterceptor> logger) :
         }
     }
 
+    // Drivers wrap the socket error of a refused connection; transient errors say so themselves.
     private static bool IsDatabaseUnavailable(Exception exception) =>
         exception is TimeoutException or System.Net.Sockets.SocketException or DbException { IsTransient: true }
-        || (exception.InnerException is { } inner && IsDatabaseUnavailable(inner))
-        || (exception is DbException && exception.Message.Contains("connect", StringComparison.OrdinalIgnoreCase));
+        || (exception.InnerException is { } inner && IsDatabaseUnavailable(inner));
 }
