@@ -39,6 +39,7 @@ app.UseAuthorization();
 
 app.MapGrpcService<TicketGrpcService>();
 app.MapGrpcService<AccountGrpcService>();
+app.MapGrpcService<DeliveryGrpcService>();
 app.MapGrpcHealthChecksService().AllowAnonymous();
 app.MapGrpcReflectionService().AllowAnonymous();
 
