@@ -48,17 +48,17 @@ public sealed class Delivery : AggregateRoot
 
     private Delivery() { }
 
-    public static Result<Delivery> Plan(Actor agent, Organization organization, FixVersion patchVersion, string? requestId, DateTimeOffset now)
+    public static Result<Delivery> Plan(Actor agent, DeliverySetup setup, FixVersion patchVersion, string? requestId, DateTimeOffset now)
     {
         if (!agent.IsAgent) return DeliveryErrors.AgentsOnly("plan a delivery");
         if (patchVersion.IsCustom) return DeliveryErrors.PatchVersionRequired;
         var delivery = new Delivery
         {
             Id = Guid.NewGuid(),
-            OrganizationId = organization.Id,
+            OrganizationId = setup.OrganizationId,
             PatchVersion = patchVersion.Value,
-            HostingMode = organization.HostingMode,
-            HasStagingSystem = organization.HasStagingSystem,
+            HostingMode = setup.HostingMode,
+            HasStagingSystem = setup.HasStagingSystem,
             Status = DeliveryStatus.Planned,
             CreatedById = agent.Id,
             RequestId = requestId,
@@ -315,4 +315,10 @@ public sealed class Delivery : AggregateRoot
         _activities.Add(new DeliveryActivity(Id, _activities.Count + 1, kind, actor, now, text, from, to, ticketId));
         UpdatedAt = now;
     }
+}
+
+/// <summary>The organisation a delivery is for, and how its systems are run when the delivery is planned.</summary>
+public sealed record DeliverySetup(Guid OrganizationId, HostingMode HostingMode, bool HasStagingSystem)
+{
+    public static DeliverySetup Of(Organization organization) => new(organization.Id, organization.HostingMode, organization.HasStagingSystem);
 }

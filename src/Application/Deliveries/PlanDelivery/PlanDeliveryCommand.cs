@@ -40,7 +40,7 @@ public sealed class PlanDeliveryHandler(
         if (version.IsFailure) return DeliveryErrors.PatchVersionRequired;
 
         var now = clock.GetUtcNow();
-        var planned = Delivery.Plan(actor, organization, version.Value, command.RequestId, now);
+        var planned = Delivery.Plan(actor, DeliverySetup.Of(organization), version.Value, command.RequestId, now);
         if (planned.IsFailure) return planned.Error!;
         var delivery = planned.Value;
         if (command.EstimatedDate is { } date)
