@@ -1,8 +1,11 @@
 using Google.Type;
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Contracts.Accounts.V1;
 using ServiceDesk.Contracts.Deliveries.V1;
 using ServiceDesk.Contracts.Tickets.V1;
+using ServiceDesk.Infrastructure.Persistence;
 using Xunit;
 using Organization = ServiceDesk.Contracts.Accounts.V1.Organization;
 
@@ -119,6 +122,13 @@ public abstract class DeliveryTests(WorldFixture fixture)
         Assert.Equal(2, changes.Count);
         Assert.Equal(("2026-12-15", "2026-12-22", "The merge takes a week longer."), (changes[0].From, changes[0].To, changes[0].Text));
         Assert.Equal("2026-12-15", changes[1].To);
+
+        // Announced to the organisation: the change waits in the outbox for the mail gateway.
+        await using var scope = W.App.Services.CreateAsyncScope();
+        var outbox = await scope.ServiceProvider.GetRequiredService<ServiceDeskDbContext>().OutboxMessages
+            .Where(m => m.Type == "DeliveryEstimatedDateChanged").Select(m => m.Payload).ToListAsync(Cancel);
+        var id = delivery.Name["deliveries/".Length..];
+        Assert.Single(outbox, p => p.Contains(id) && p.Contains("The merge takes a week longer."));
     }
 
     [Fact]

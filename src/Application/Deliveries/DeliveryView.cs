@@ -8,5 +8,7 @@ public sealed record DeliveryView(Delivery Delivery, IReadOnlyList<TicketSummary
 {
     public IEnumerable<DeliveryActivity> Activities => Delivery.ActivityVisibleTo(VisibleTicketIds);
 
-    public string Etag => Delivery.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string Etag => EtagOf(Delivery);
+
+    public static string EtagOf(Delivery delivery) => delivery.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

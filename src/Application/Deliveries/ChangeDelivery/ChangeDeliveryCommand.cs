@@ -25,7 +25,7 @@ public sealed class ChangeDeliveryHandler(
         var actor = currentUser.Actor;
         var delivery = await deliveries.FindVisibleAsync(command.Id, actor, cancellationToken);
         if (delivery is null) return DeliveryVisibility.NotFound;
-        if (!string.IsNullOrEmpty(command.Etag) && command.Etag != delivery.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        if (!string.IsNullOrEmpty(command.Etag) && command.Etag != DeliveryView.EtagOf(delivery))
             return AccessErrors.Conflict;
 
         var context = new DeliveryChangeContext(actor, clock.GetUtcNow(), deliveryTickets, tickets, organizations);
