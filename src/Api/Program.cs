@@ -40,6 +40,7 @@ app.UseAuthorization();
 
 app.MapGrpcService<TicketGrpcService>();
 app.MapGrpcService<AccountGrpcService>();
+app.MapGrpcService<DeliveryGrpcService>();
 app.MapGrpcHealthChecksService().AllowAnonymous();
 app.MapGrpcReflectionService().AllowAnonymous();
 

@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<ITicketRepository, TicketRepository>();
         services.AddScoped<ITicketNumbers, TicketNumbers>();
         services.AddScoped<ITicketQueries, TicketQueries>();
+        services.AddScoped<IDeliveryRepository, DeliveryRepository>();
         services.AddScoped<IAccountRepository, AccountRepository>();
         services.AddScoped<IOrganizationRepository, OrganizationRepository>();
         services.AddScoped<IPartnerSystemRepository, PartnerSystemRepository>();

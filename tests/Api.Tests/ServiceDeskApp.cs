@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ServiceDesk.Contracts.Accounts.V1;
+using ServiceDesk.Contracts.Deliveries.V1;
 using ServiceDesk.Contracts.Tickets.V1;
 using ServiceDesk.Infrastructure.Persistence;
 using ServiceDesk.TestSupport;
@@ -74,5 +75,6 @@ public sealed record Caller(Account Account, CallInvoker Invoker)
 {
     public TicketService.TicketServiceClient Tickets { get; } = new(Invoker);
     public AccountService.AccountServiceClient Accounts { get; } = new(Invoker);
+    public DeliveryService.DeliveryServiceClient Deliveries { get; } = new(Invoker);
     public string Name => Account.Name;
 }

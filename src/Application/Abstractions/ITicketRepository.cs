@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ServiceDesk.Domain.Common;
 using ServiceDesk.Domain.Tickets;
 
@@ -11,6 +12,12 @@ public interface ITicketRepository
 
     /// <summary>The ticket a retried create already made.</summary>
     Task<Ticket?> FindByRequestIdAsync(Guid recordedById, string requestId, CancellationToken cancellationToken);
+
+    /// <summary>The numbers of the tickets that satisfy the predicate, whoever may see them.</summary>
+    Task<IReadOnlyList<long>> ListIdsAsync(Expression<Func<Ticket, bool>> predicate, CancellationToken cancellationToken);
+
+    /// <summary>Whole tickets for a change the service makes itself (a delivery moving its tickets on), whoever may see them.</summary>
+    Task<IReadOnlyList<Ticket>> ListAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
 
     void Add(Ticket ticket);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Domain.Accounts;
+using ServiceDesk.Domain.Deliveries;
 using ServiceDesk.Domain.Organizations;
 using ServiceDesk.Domain.Tickets;
 using ServiceDesk.Infrastructure.Outbox;
@@ -14,6 +15,7 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<PartnerSystem> PartnerSystems => Set<PartnerSystem>();
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

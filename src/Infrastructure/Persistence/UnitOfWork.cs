@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Domain.Common;
+using ServiceDesk.Domain.Deliveries;
 using ServiceDesk.Domain.Tickets;
 using ServiceDesk.Infrastructure.Outbox;
 
@@ -14,6 +15,8 @@ internal sealed class UnitOfWork(ServiceDeskDbContext db, TimeProvider time) : I
         var changed = ChangedAggregates();
         foreach (var ticket in changed.OfType<Ticket>())
             ticket.MarkSaved();
+        foreach (var delivery in changed.OfType<Delivery>())
+            delivery.MarkSaved();
         var now = time.GetUtcNow();
         db.OutboxMessages.AddRange(changed.SelectMany(a => a.DomainEvents).Select(e => OutboxMessage.For(e, now)));
 

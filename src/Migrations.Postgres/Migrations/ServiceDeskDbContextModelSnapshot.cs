@@ -143,6 +143,188 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                     b.ToTable("PartnerSystems", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Domain.Deliveries.Delivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DownloadLocation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("EstimatedDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("HasStagingSystem")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("HostingMode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Milestone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PatchVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("ProductionMaintenanceAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReachedCustomerAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("StagingMaintenanceAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstimatedDate");
+
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("CreatedById", "RequestId")
+                        .IsUnique()
+                        .HasFilter("\"RequestId\" IS NOT NULL");
+
+                    b.HasIndex("OrganizationId", "CreatedAt", "Id");
+
+                    b.HasIndex("Status", "CreatedAt", "Id");
+
+                    b.ToTable("Deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Deliveries.DeliveryActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(6000)
+                        .HasColumnType("character varying(6000)");
+
+                    b.Property<long?>("TicketId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId", "Sequence");
+
+                    b.ToTable("DeliveryActivities", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Deliveries.DeliveryDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId");
+
+                    b.ToTable("DeliveryDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Deliveries.DeliveryTicket", b =>
+                {
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Inclusion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("DeliveryId", "TicketId");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("DeliveryTickets", (string)null);
+                });
+
             modelBuilder.Entity("ServiceDesk.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -404,6 +586,8 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
 
                     b.HasIndex("UpdatedAt", "Id");
 
+                    b.HasIndex("OrganizationId", "Status", "FixVersion");
+
                     b.ToTable("Tickets", (string)null);
                 });
 
@@ -562,6 +746,39 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Domain.Deliveries.DeliveryActivity", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Deliveries.Delivery", null)
+                        .WithMany("Activities")
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Deliveries.DeliveryDocument", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Deliveries.Delivery", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Deliveries.DeliveryTicket", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Deliveries.Delivery", null)
+                        .WithMany("Tickets")
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ServiceDesk.Domain.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ServiceDesk.Domain.Tickets.TicketActivity", b =>
                 {
                     b.HasOne("ServiceDesk.Domain.Tickets.Ticket", null)
@@ -587,6 +804,15 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Deliveries.Delivery", b =>
+                {
+                    b.Navigation("Activities");
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("Tickets");
                 });
 
             modelBuilder.Entity("ServiceDesk.Domain.Tickets.Ticket", b =>

@@ -134,6 +134,188 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                     b.ToTable("PartnerSystems", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Domain.Deliveries.Delivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DownloadLocation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EstimatedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasStagingSystem")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HostingMode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Milestone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatchVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProductionMaintenanceAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReachedCustomerAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StagingMaintenanceAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstimatedDate");
+
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("CreatedById", "RequestId")
+                        .IsUnique()
+                        .HasFilter("\"RequestId\" IS NOT NULL");
+
+                    b.HasIndex("OrganizationId", "CreatedAt", "Id");
+
+                    b.HasIndex("Status", "CreatedAt", "Id");
+
+                    b.ToTable("Deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Deliveries.DeliveryActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(6000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId", "Sequence");
+
+                    b.ToTable("DeliveryActivities", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Deliveries.DeliveryDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId");
+
+                    b.ToTable("DeliveryDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Deliveries.DeliveryTicket", b =>
+                {
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Inclusion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeliveryId", "TicketId");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("DeliveryTickets", (string)null);
+                });
+
             modelBuilder.Entity("ServiceDesk.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -385,6 +567,8 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UpdatedAt", "Id");
 
+                    b.HasIndex("OrganizationId", "Status", "FixVersion");
+
                     b.ToTable("Tickets", (string)null);
                 });
 
@@ -543,6 +727,39 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Domain.Deliveries.DeliveryActivity", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Deliveries.Delivery", null)
+                        .WithMany("Activities")
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Deliveries.DeliveryDocument", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Deliveries.Delivery", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Deliveries.DeliveryTicket", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Deliveries.Delivery", null)
+                        .WithMany("Tickets")
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ServiceDesk.Domain.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ServiceDesk.Domain.Tickets.TicketActivity", b =>
                 {
                     b.HasOne("ServiceDesk.Domain.Tickets.Ticket", null)
@@ -568,6 +785,15 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Deliveries.Delivery", b =>
+                {
+                    b.Navigation("Activities");
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("Tickets");
                 });
 
             modelBuilder.Entity("ServiceDesk.Domain.Tickets.Ticket", b =>

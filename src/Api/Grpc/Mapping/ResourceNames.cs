@@ -3,19 +3,21 @@ using ServiceDesk.Domain.Tickets;
 
 namespace ServiceDesk.Api.Grpc.Mapping;
 
-/// <summary>AIP resource names: `tickets/SD-1042`, `accounts/{id}`, `organizations/{id}`, `partnerSystems/{id}`.</summary>
+/// <summary>AIP resource names: `tickets/SD-1042`, `accounts/{id}`, `organizations/{id}`, `partnerSystems/{id}`, `deliveries/{id}`.</summary>
 public static class ResourceNames
 {
     public const string Tickets = "tickets/";
     public const string Accounts = "accounts/";
     public const string Organizations = "organizations/";
     public const string PartnerSystems = "partnerSystems/";
+    public const string Deliveries = "deliveries/";
     private const string AttachmentsSegment = "/attachments/";
 
     public static string Ticket(long id) => Tickets + Domain.Tickets.Ticket.FormatKey(id);
     public static string Account(Guid id) => Accounts + id;
     public static string Organization(Guid id) => Organizations + id;
     public static string PartnerSystem(Guid id) => PartnerSystems + id;
+    public static string Delivery(Guid id) => Deliveries + id;
     public static string Attachment(long ticketId, Guid id) => Ticket(ticketId) + AttachmentsSegment + id;
     public static string? OptionalAccount(Guid? id) => id is { } value ? Account(value) : "";
 
@@ -37,6 +39,7 @@ public static class ResourceNames
     public static Guid ParseAccount(string? name, string field = "name") => ParseId(name, Accounts, field);
     public static Guid ParseOrganization(string? name, string field = "name") => ParseId(name, Organizations, field);
     public static Guid ParsePartnerSystem(string? name, string field = "name") => ParseId(name, PartnerSystems, field);
+    public static Guid ParseDelivery(string? name, string field = "name") => ParseId(name, Deliveries, field);
 
     public static Guid? ParseOptionalAccount(string? name, string field) => string.IsNullOrEmpty(name) ? null : ParseAccount(name, field);
     public static Guid? ParseOptionalOrganization(string? name, string field) => string.IsNullOrEmpty(name) ? null : ParseOrganization(name, field);

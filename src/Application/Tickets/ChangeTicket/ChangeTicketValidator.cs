@@ -1,4 +1,5 @@
 using FluentValidation;
+using static ServiceDesk.Application.Common.InlineRules;
 
 namespace ServiceDesk.Application.Tickets.ChangeTicket;
 
@@ -36,12 +37,5 @@ public sealed class ChangeTicketValidator : AbstractValidator<ChangeTicketComman
                 r.RuleFor(c => c.Ticket.ShareWith).IsInEnum().When(c => c.Ticket.ShareWith is not null);
             }));
         });
-    }
-
-    private static InlineValidator<T> Rules<T>(Action<InlineValidator<T>> define)
-    {
-        var validator = new InlineValidator<T>();
-        define(validator);
-        return validator;
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ServiceDesk.Domain.Tickets;
 
 namespace ServiceDesk.Application.Tickets.ListTickets;
@@ -57,3 +58,11 @@ public sealed record TicketSummary(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     int Version);
+
+public static class TicketSummaries
+{
+    /// <summary>The one projection of a ticket to its row, for every query that lists tickets.</summary>
+    public static readonly Expression<Func<Ticket, TicketSummary>> Projection = t => new TicketSummary(
+        t.Id, t.Title, t.Type, t.Status, t.Priority, t.OrganizationId, t.ReporterName, t.AssigneeName,
+        t.IsConfidential, t.ShareWith, t.Channel, t.FixVersion, t.CreatedAt, t.UpdatedAt, t.Version);
+}

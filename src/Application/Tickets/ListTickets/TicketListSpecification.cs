@@ -20,9 +20,7 @@ public sealed class TicketListSpecification : Specification<Ticket, TicketSummar
         ApplyFilters(query);
         ApplyOrderAndKeyset(query.Order, query.After);
         Query.Take(take);
-        Query.Select(t => new TicketSummary(
-            t.Id, t.Title, t.Type, t.Status, t.Priority, t.OrganizationId, t.ReporterName, t.AssigneeName,
-            t.IsConfidential, t.ShareWith, t.Channel, t.FixVersion, t.CreatedAt, t.UpdatedAt, t.Version));
+        Query.Select(TicketSummaries.Projection);
     }
 
     private void ApplyScope(TicketScope scope, Actor viewer)

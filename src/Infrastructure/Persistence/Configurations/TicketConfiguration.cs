@@ -53,5 +53,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         ticket.HasIndex(t => new { t.Status, t.Id });
         ticket.HasIndex(t => new { t.Type, t.Id });
         ticket.HasIndex(t => new { t.UpdatedAt, t.Id });
+        // The tickets that wait for an organisation's delivery (Delivery Pending, by fix version).
+        ticket.HasIndex(t => new { t.OrganizationId, t.Status, t.FixVersion });
     }
 }

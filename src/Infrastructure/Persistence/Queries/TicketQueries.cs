@@ -1,7 +1,9 @@
 using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Application.Abstractions;
+using ServiceDesk.Application.Tickets;
 using ServiceDesk.Application.Tickets.ListTickets;
+using ServiceDesk.Domain.Common;
 using ServiceDesk.Domain.Tickets;
 using ServiceDesk.Infrastructure.Persistence.Search;
 
@@ -19,4 +21,10 @@ internal sealed class TicketQueries(ServiceDeskDbContext db, IKeywordSearch keyw
         tickets = PaginationEvaluator.Instance.GetQuery(tickets, specification);
         return await tickets.Select(specification.Selector!).ToListAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<TicketSummary>> ListVisibleAsync(IReadOnlyCollection<long> ids, Actor viewer, CancellationToken cancellationToken) =>
+        ids.Count == 0
+            ? []
+            : await db.Tickets.AsNoTracking().Where(TicketVisibility.For(viewer)).Where(t => ids.Contains(t.Id))
+                .OrderBy(t => t.Id).Select(TicketSummaries.Projection).ToListAsync(cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Application.Tickets;
@@ -20,6 +21,12 @@ internal sealed class TicketRepository(ServiceDeskDbContext db) : ITicketReposit
 
     public Task<Ticket?> FindByRequestIdAsync(Guid recordedById, string requestId, CancellationToken cancellationToken) =>
         WholeTickets.SingleOrDefaultAsync(t => t.RecordedById == recordedById && t.RequestId == requestId, cancellationToken);
+
+    public async Task<IReadOnlyList<long>> ListIdsAsync(Expression<Func<Ticket, bool>> predicate, CancellationToken cancellationToken) =>
+        await db.Tickets.Where(predicate).OrderBy(t => t.Id).Select(t => t.Id).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Ticket>> ListAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0 ? [] : await WholeTickets.Where(t => ids.Contains(t.Id)).OrderBy(t => t.Id).ToListAsync(cancellationToken);
 
     public void Add(Ticket ticket) => db.Tickets.Add(ticket);
 }
