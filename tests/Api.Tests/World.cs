@@ -30,6 +30,7 @@ public sealed class World : IAsyncDisposable
     public static async Task<World> CreateAsync(DatabaseProvider provider)
     {
         var app = new ServiceDeskApp(await TestDatabase.CreateAsync(provider));
+        await app.Smtp.StartAsync();
         var admin = await app.SignInAsync(ServiceDeskApp.AdminEmail, app.AdminPassword);
         var alpha = await admin.Accounts.CreateOrganizationAsync(new CreateOrganizationRequest { Organization = Org("Alpha GmbH", SupportTeam.Dach, "Europe/Berlin") });
         var beta = await admin.Accounts.CreateOrganizationAsync(new CreateOrganizationRequest { Organization = Org("Beta Ltd", SupportTeam.International, "Asia/Singapore") });

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Domain.Accounts;
 using ServiceDesk.Domain.Organizations;
 using ServiceDesk.Domain.Tickets;
+using ServiceDesk.Infrastructure.Mail;
 using ServiceDesk.Infrastructure.Outbox;
 using ServiceDesk.Infrastructure.Persistence.Search;
 
@@ -15,6 +16,7 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<PartnerSystem> PartnerSystems => Set<PartnerSystem>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OutgoingMail> OutgoingMail => Set<OutgoingMail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -10,12 +10,14 @@ public static class ResourceNames
     public const string Accounts = "accounts/";
     public const string Organizations = "organizations/";
     public const string PartnerSystems = "partnerSystems/";
+    public const string Mail = "mail/";
     private const string AttachmentsSegment = "/attachments/";
 
     public static string Ticket(long id) => Tickets + Domain.Tickets.Ticket.FormatKey(id);
     public static string Account(Guid id) => Accounts + id;
     public static string Organization(Guid id) => Organizations + id;
     public static string PartnerSystem(Guid id) => PartnerSystems + id;
+    public static string OutgoingMail(Guid id) => Mail + id;
     public static string Attachment(long ticketId, Guid id) => Ticket(ticketId) + AttachmentsSegment + id;
     public static string? OptionalAccount(Guid? id) => id is { } value ? Account(value) : "";
 
@@ -36,6 +38,7 @@ public static class ResourceNames
 
     public static Guid ParseAccount(string? name, string field = "name") => ParseId(name, Accounts, field);
     public static Guid ParseOrganization(string? name, string field = "name") => ParseId(name, Organizations, field);
+    public static Guid ParseMail(string? name, string field = "name") => ParseId(name, Mail, field);
     public static Guid ParsePartnerSystem(string? name, string field = "name") => ParseId(name, PartnerSystems, field);
 
     public static Guid? ParseOptionalAccount(string? name, string field) => string.IsNullOrEmpty(name) ? null : ParseAccount(name, field);

@@ -1,0 +1,21 @@
+namespace ServiceDesk.Application.Notifications;
+
+/// <summary>Every kind of e-mail the desk sends; each has a German and an English template in <see cref="MailTemplates"/>.</summary>
+public enum MailKind
+{
+    TicketCreated = 1,
+    /// <summary>Comments and changes of status, type, priority or fix version.</summary>
+    TicketChanged = 2,
+    TicketResolved = 3,
+    ClarificationNeeded = 4,
+    NewTicketForAgents = 5,
+    CustomerReplied = 6,
+    Welcome = 7,
+    OnHoldReminder = 8,
+    OnCallAlarm = 9,
+    DeliveryAnnouncement = 10,
+    /// <summary>The polite answer to mail from an unknown sender (at most one per sender and day).</summary>
+    UnknownSender = 11,
+    /// <summary>The answer to an incoming message over the size limit.</summary>
+    MessageTooLarge = 12,
+}
