@@ -14,8 +14,4 @@ public enum MailKind
     OnHoldReminder = 8,
     OnCallAlarm = 9,
     DeliveryAnnouncement = 10,
-    /// <summary>The polite answer to mail from an unknown sender (at most one per sender and day).</summary>
-    UnknownSender = 11,
-    /// <summary>The answer to an incoming message over the size limit.</summary>
-    MessageTooLarge = 12,
 }

@@ -110,27 +110,6 @@ public static class MailTemplates
         return letter.Write(Subject(delivery, letter.Say($"Delivery {version}", $"Auslieferung {version}")));
     }
 
-    /// <summary>The answer to a stranger: written in both languages, since nothing is known about them.</summary>
-    public static MailContent UnknownSender(string sender)
-    {
-        const string english = "Thank you for your message. This address only accepts mail from registered contacts of our customers, "
-            + "so your message was not turned into a ticket. If you should have access, please ask your organisation's service-desk contact.";
-        const string german = "Vielen Dank für Ihre Nachricht. Diese Adresse nimmt nur E-Mails registrierter Ansprechpartner unserer Kunden an; "
-            + "aus Ihrer Nachricht wurde daher kein Ticket. Wenn Sie Zugang haben sollten, wenden Sie sich bitte an den Service-Desk-Ansprechpartner Ihrer Organisation.";
-        var letter = new MailLetter(new MailRecipient(sender, sender, Domain.Accounts.Language.German, "UTC"));
-        letter.Add(german).Add(english);
-        return letter.Write("Ihre Nachricht an den Service Desk / Your message to the service desk");
-    }
-
-    public static MailContent MessageTooLarge(MailRecipient to, long maxBytes, string subject)
-    {
-        var megabytes = maxBytes / (1024 * 1024);
-        var letter = new MailLetter(to);
-        letter.Add($"your message \"{subject}\" is larger than {megabytes} MB and was not processed. Please send large files through the portal.",
-                   $"Ihre Nachricht \"{subject}\" ist größer als {megabytes} MB und wurde nicht verarbeitet. Bitte laden Sie große Dateien im Portal hoch.");
-        return letter.Write(letter.Say("Your message is too large", "Ihre Nachricht ist zu groß"));
-    }
-
     private static string Subject(Ticket ticket, string headline) => $"[{ticket.Key}] {headline}: {ticket.Title}";
 
     private static string Describe(MailLetter letter, TicketActivity entry) => entry.Kind switch

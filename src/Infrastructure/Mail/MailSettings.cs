@@ -2,7 +2,7 @@ using MailKit.Security;
 
 namespace ServiceDesk.Infrastructure.Mail;
 
-/// <summary>The <c>Mail</c> section: addresses, SMTP out, IMAP in. Without an SMTP host, mail goes to the pickup folder.</summary>
+/// <summary>The <c>Mail</c> section: addresses and SMTP. Without an SMTP host, mail goes to the pickup folder.</summary>
 public sealed class MailSettings
 {
     public string FromAddress { get; set; } = "servicedesk@localhost";
@@ -14,7 +14,6 @@ public sealed class MailSettings
     /// <summary>Sending attempts before a message waits for an administrator's retry.</summary>
     public int MaxAttempts { get; set; } = 10;
     public SmtpSettings Smtp { get; set; } = new();
-    public ImapSettings Imap { get; set; } = new();
 
     public string ReplyTo => string.IsNullOrWhiteSpace(ReplyAddress) ? FromAddress : ReplyAddress;
 
@@ -30,17 +29,4 @@ public sealed class SmtpSettings
     public SecureSocketOptions Security { get; set; } = SecureSocketOptions.StartTls;
     public string? UserName { get; set; }
     public string? Password { get; set; }
-}
-
-public sealed class ImapSettings
-{
-    /// <summary>Inbound mail is off without a host.</summary>
-    public string? Host { get; set; }
-    public int Port { get; set; } = 143;
-    public SecureSocketOptions Security { get; set; } = SecureSocketOptions.StartTls;
-    public string? UserName { get; set; }
-    public string? Password { get; set; }
-    public string Folder { get; set; } = "INBOX";
-    /// <summary>Larger messages are not processed; the sender is told once.</summary>
-    public long MaxMessageBytes { get; set; } = 25 * 1024 * 1024;
 }
