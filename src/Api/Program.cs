@@ -2,6 +2,7 @@ using ServiceDesk.Api.Grpc.Interceptors;
 using ServiceDesk.Api.Grpc.Services;
 using ServiceDesk.Api.Hosting;
 using ServiceDesk.Api.Identity;
+using ServiceDesk.Api.Workers;
 using ServiceDesk.Application;
 using ServiceDesk.Application.Behaviors;
 using ServiceDesk.Application.Tickets.Attachments;
@@ -20,6 +21,7 @@ builder.Services.AddMediator(options =>
     options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
     options.ServiceLifetime = ServiceLifetime.Scoped;
 });
+builder.Services.AddWorker<OutgoingMailWorker>(builder.Configuration);
 builder.Services.AddServiceDeskAuthentication();
 builder.Services.AddGrpc(options =>
 {
@@ -41,6 +43,7 @@ app.UseAuthorization();
 app.MapGrpcService<TicketGrpcService>();
 app.MapGrpcService<AccountGrpcService>();
 app.MapGrpcService<DeliveryGrpcService>();
+app.MapGrpcService<MailGrpcService>();
 app.MapGrpcHealthChecksService().AllowAnonymous();
 app.MapGrpcReflectionService().AllowAnonymous();
 

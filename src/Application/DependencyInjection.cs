@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Application.Accounts;
 using ServiceDesk.Application.Accounts.Contacts;
 using ServiceDesk.Application.Deliveries;
+using ServiceDesk.Application.Notifications;
 
 namespace ServiceDesk.Application;
 
@@ -17,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<ContactAccess>();
         services.AddScoped<AdministratorBootstrap>();
         services.AddScoped<DeliveryTickets>();
+        services.AddScoped<NotificationRules>();
         return services;
     }
 }

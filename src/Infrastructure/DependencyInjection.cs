@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Infrastructure.Attachments;
 using ServiceDesk.Infrastructure.Identity;
+using ServiceDesk.Infrastructure.Mail;
 using ServiceDesk.Infrastructure.Persistence;
 using ServiceDesk.Infrastructure.Persistence.Queries;
 using ServiceDesk.Infrastructure.Persistence.Repositories;
@@ -34,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<IAccountRepository, AccountRepository>();
         services.AddScoped<IOrganizationRepository, OrganizationRepository>();
         services.AddScoped<IPartnerSystemRepository, PartnerSystemRepository>();
+        services.AddScoped<IRecipientDirectory, RecipientDirectory>();
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite: services.AddScoped<IKeywordSearch, Fts5KeywordSearch>(); break;
@@ -49,6 +51,7 @@ public static class DependencyInjection
         services.AddSingleton<ITokenIssuer>(provider =>
             new JwtTokenIssuer(provider.GetRequiredService<TokenSigning>(), provider.GetRequiredService<TimeProvider>(), configuration));
         services.AddSingleton<IAttachmentStore, FileAttachmentStore>();
+        services.AddMail(configuration, dataFolder);
         return services;
     }
 }

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Time.Testing;
 using ServiceDesk.Contracts.Accounts.V1;
 using ServiceDesk.Contracts.Deliveries.V1;
 using ServiceDesk.Contracts.Tickets.V1;
-using ServiceDesk.Infrastructure.Persistence;
+using ServiceDesk.Api.Tests.Mail;
+using ServiceDesk.Infrastructure.Mail;
 using ServiceDesk.TestSupport;
 
 namespace ServiceDesk.Api.Tests;
@@ -21,6 +22,8 @@ public sealed class ServiceDeskApp : WebApplicationFactory<Program>
     public string AdminPassword { get; } = "Admin-" + Guid.NewGuid().ToString("N");
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
     public TestDatabase Database { get; }
+    /// <summary>The SMTP server the service sends to; started before the service.</summary>
+    public SmtpSink Smtp { get; } = new();
 
     private readonly Action<IWebHostBuilder>? _configure;
     private GrpcChannel? _channel;
@@ -38,6 +41,12 @@ public sealed class ServiceDeskApp : WebApplicationFactory<Program>
         builder.UseSetting("Attachments:MaxBytes", (1024 * 1024).ToString());
         // Background rounds are driven by the tests themselves, on the fake clock.
         builder.UseSetting("Workers:Enabled", "false");
+        builder.UseSetting("Mail:FromAddress", "desk@servicedesk.test");
+        builder.UseSetting("Mail:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Mail:Smtp:Port", Smtp.Port.ToString());
+        builder.UseSetting("Mail:Smtp:Security", "None");
+        // Few attempts, so a test walks to "failed" in minutes of fake time (access tokens last an hour).
+        builder.UseSetting("Mail:MaxAttempts", "3");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         _configure?.Invoke(builder);
     }
@@ -50,6 +59,13 @@ public sealed class ServiceDeskApp : WebApplicationFactory<Program>
         metadata.Add(key, value);
         return metadata;
     });
+
+    /// <summary>One round of the outgoing-mail worker: plan e-mails for every committed event, then send what is due.</summary>
+    public async Task<int> SendMailAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OutgoingMailRound>().RunAsync(CancellationToken.None);
+    }
 
     public CallInvoker Anonymous => Channel.CreateCallInvoker();
 
@@ -66,6 +82,7 @@ public sealed class ServiceDeskApp : WebApplicationFactory<Program>
     {
         _channel?.Dispose();
         await base.DisposeAsync();
+        await Smtp.DisposeAsync();
         await Database.DisposeAsync();
     }
 }

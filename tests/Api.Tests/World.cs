@@ -32,6 +32,7 @@ public sealed class World : IAsyncDisposable
     {
         var database = await TestDatabase.CreateAsync(provider);
         var app = new ServiceDeskApp(database, configure?.Invoke(database));
+        await app.Smtp.StartAsync();
         var admin = await app.SignInAsync(ServiceDeskApp.AdminEmail, app.AdminPassword);
         var alpha = await admin.Accounts.CreateOrganizationAsync(new CreateOrganizationRequest { Organization = Org("Alpha GmbH", SupportTeam.Dach, "Europe/Berlin") });
         var beta = await admin.Accounts.CreateOrganizationAsync(new CreateOrganizationRequest { Organization = Org("Beta Ltd", SupportTeam.International, "Asia/Singapore") });

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ServiceDesk.Application;
 using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Application.Tickets.ListTickets;
 using ServiceDesk.Domain.Common;
@@ -35,6 +36,8 @@ public sealed class DatabaseUnderTest : IAsyncDisposable
             var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
             var services = new ServiceCollection()
                 .AddSingleton<TimeProvider>(clock)
+                .AddLogging()
+                .AddApplication()
                 .AddInfrastructure(configuration)
                 .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
             await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);

@@ -15,6 +15,7 @@ public sealed class Ticket : AggregateRoot
     private readonly List<TicketActivity> _activities = [];
     private readonly List<TicketParticipant> _participants = [];
     private readonly List<TicketAttachment> _attachments = [];
+    private readonly List<TicketNotificationChoice> _notificationChoices = [];
 
     public long Id { get; private set; }
     public string Key => FormatKey(Id);
@@ -68,6 +69,7 @@ public sealed class Ticket : AggregateRoot
     public IReadOnlyList<TicketActivity> Activities => _activities;
     public IReadOnlyList<TicketParticipant> Participants => _participants;
     public IReadOnlyList<TicketAttachment> Attachments => _attachments;
+    public IReadOnlyList<TicketNotificationChoice> NotificationChoices => _notificationChoices;
 
     private Ticket() { }
 
@@ -447,6 +449,19 @@ public sealed class Ticket : AggregateRoot
         var attachment = new TicketAttachment(Id, commentId ?? entry.Id, file, uploader.Id, now, isInternal);
         _attachments.Add(attachment);
         return attachment;
+    }
+
+    /// <summary>Whether a contact gets e-mails about this ticket's changes: the reporter by default, others when they opted in.</summary>
+    public bool Notifies(Guid accountId) =>
+        _notificationChoices.FirstOrDefault(c => c.AccountId == accountId)?.Notify ?? accountId == ReporterId;
+
+    /// <summary>A contact switches e-mails about this ticket on or off for themselves; no activity entry, it concerns nobody else.</summary>
+    public Result SetNotifications(Actor contact, bool notify)
+    {
+        if (contact.Kind is not ActorKind.Contact) return TicketErrors.NotificationsForContactsOnly;
+        _notificationChoices.RemoveAll(c => c.AccountId == contact.Id);
+        if (notify != (contact.Id == ReporterId)) _notificationChoices.Add(new TicketNotificationChoice(Id, contact.Id, notify));
+        return Result.Success;
     }
 
     /// <summary>The activity stream a reader may see, newest first.</summary>

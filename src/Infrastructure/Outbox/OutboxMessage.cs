@@ -25,6 +25,9 @@ public sealed class OutboxMessage
 
     private OutboxMessage() { }
 
+    /// <summary>Taken care of: its notifications are queued. A concurrency token, so two instances cannot both take it.</summary>
+    public void MarkProcessed(DateTimeOffset now) => ProcessedAt = now;
+
     public static OutboxMessage For(IDomainEvent domainEvent, DateTimeOffset now) => new()
     {
         Id = Guid.NewGuid(),

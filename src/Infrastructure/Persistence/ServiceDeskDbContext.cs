@@ -3,6 +3,7 @@ using ServiceDesk.Domain.Accounts;
 using ServiceDesk.Domain.Deliveries;
 using ServiceDesk.Domain.Organizations;
 using ServiceDesk.Domain.Tickets;
+using ServiceDesk.Infrastructure.Mail;
 using ServiceDesk.Infrastructure.Outbox;
 using ServiceDesk.Infrastructure.Persistence.Search;
 
@@ -17,6 +18,7 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
     public DbSet<PartnerSystem> PartnerSystems => Set<PartnerSystem>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OutgoingMail> OutgoingMail => Set<OutgoingMail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

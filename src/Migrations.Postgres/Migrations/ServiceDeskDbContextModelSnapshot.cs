@@ -690,6 +690,22 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                     b.ToTable("TicketAttachments", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Domain.Tickets.TicketNotificationChoice", b =>
+                {
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Notify")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("TicketId", "AccountId");
+
+                    b.ToTable("TicketNotificationChoices", (string)null);
+                });
+
             modelBuilder.Entity("ServiceDesk.Domain.Tickets.TicketParticipant", b =>
                 {
                     b.Property<long>("TicketId")
@@ -708,6 +724,76 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                     b.HasIndex("AccountId");
 
                     b.ToTable("TicketParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Infrastructure.Mail.OutgoingMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("TicketId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutgoingMail", (string)null);
                 });
 
             modelBuilder.Entity("ServiceDesk.Infrastructure.Outbox.OutboxMessage", b =>
@@ -732,6 +818,7 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("ProcessedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Type")
@@ -797,6 +884,15 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ServiceDesk.Domain.Tickets.TicketNotificationChoice", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Tickets.Ticket", null)
+                        .WithMany("NotificationChoices")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ServiceDesk.Domain.Tickets.TicketParticipant", b =>
                 {
                     b.HasOne("ServiceDesk.Domain.Tickets.Ticket", null)
@@ -820,6 +916,8 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                     b.Navigation("Activities");
 
                     b.Navigation("Attachments");
+
+                    b.Navigation("NotificationChoices");
 
                     b.Navigation("Participants");
                 });

@@ -671,6 +671,22 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                     b.ToTable("TicketAttachments", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Domain.Tickets.TicketNotificationChoice", b =>
+                {
+                    b.Property<long>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Notify")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TicketId", "AccountId");
+
+                    b.ToTable("TicketNotificationChoices", (string)null);
+                });
+
             modelBuilder.Entity("ServiceDesk.Domain.Tickets.TicketParticipant", b =>
                 {
                     b.Property<long>("TicketId")
@@ -689,6 +705,76 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("AccountId");
 
                     b.ToTable("TicketParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Infrastructure.Mail.OutgoingMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutgoingMail", (string)null);
                 });
 
             modelBuilder.Entity("ServiceDesk.Infrastructure.Outbox.OutboxMessage", b =>
@@ -713,6 +799,7 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ProcessedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
@@ -778,6 +865,15 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ServiceDesk.Domain.Tickets.TicketNotificationChoice", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Tickets.Ticket", null)
+                        .WithMany("NotificationChoices")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ServiceDesk.Domain.Tickets.TicketParticipant", b =>
                 {
                     b.HasOne("ServiceDesk.Domain.Tickets.Ticket", null)
@@ -801,6 +897,8 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                     b.Navigation("Activities");
 
                     b.Navigation("Attachments");
+
+                    b.Navigation("NotificationChoices");
 
                     b.Navigation("Participants");
                 });

@@ -11,6 +11,7 @@ public static class ResourceNames
     public const string Organizations = "organizations/";
     public const string PartnerSystems = "partnerSystems/";
     public const string Deliveries = "deliveries/";
+    public const string Mail = "mail/";
     private const string AttachmentsSegment = "/attachments/";
 
     public static string Ticket(long id) => Tickets + Domain.Tickets.Ticket.FormatKey(id);
@@ -18,6 +19,7 @@ public static class ResourceNames
     public static string Organization(Guid id) => Organizations + id;
     public static string PartnerSystem(Guid id) => PartnerSystems + id;
     public static string Delivery(Guid id) => Deliveries + id;
+    public static string OutgoingMail(Guid id) => Mail + id;
     public static string Attachment(long ticketId, Guid id) => Ticket(ticketId) + AttachmentsSegment + id;
     public static string? OptionalAccount(Guid? id) => id is { } value ? Account(value) : "";
 
@@ -38,6 +40,7 @@ public static class ResourceNames
 
     public static Guid ParseAccount(string? name, string field = "name") => ParseId(name, Accounts, field);
     public static Guid ParseOrganization(string? name, string field = "name") => ParseId(name, Organizations, field);
+    public static Guid ParseMail(string? name, string field = "name") => ParseId(name, Mail, field);
     public static Guid ParsePartnerSystem(string? name, string field = "name") => ParseId(name, PartnerSystems, field);
     public static Guid ParseDelivery(string? name, string field = "name") => ParseId(name, Deliveries, field);
 

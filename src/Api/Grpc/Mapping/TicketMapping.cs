@@ -134,6 +134,7 @@ public static class TicketMapping
             ConceptApproveTime = t.ConceptApprovedAt.ToProto(),
             DuplicateOf = t.DuplicateOfId is { } duplicateOf ? Ticket(duplicateOf) : "",
             Etag = view.Etag,
+            Notifications = view.Viewer.Kind is Domain.Common.ActorKind.Contact && t.Notifies(view.Viewer.Id),
         };
         if (t.Type is Domain.Tickets.TicketType.Incident || t.Details != Domain.Tickets.IncidentDetails.None) reply.IncidentDetails = t.Details.ToProto();
         reply.Participants.AddRange(t.Participants.Select(p => new Participant { Account = Account(p.AccountId), DisplayName = p.Name }));

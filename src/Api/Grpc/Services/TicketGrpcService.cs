@@ -142,6 +142,9 @@ public sealed class TicketGrpcService(IMediator mediator) : TicketService.Ticket
         }
     }
 
+    public override Task<Ticket> SetTicketNotifications(SetTicketNotificationsRequest request, ServerCallContext context) =>
+        Change(request.Name, null, new SetNotifications(request.Notify), context);
+
     private Task<Ticket> Step(TicketStepRequest request, TicketChange change, ServerCallContext context) =>
         Change(request.Name, request.Etag, change, context);
 

@@ -64,3 +64,9 @@ public sealed record RemoveParticipant(Guid AccountId) : TicketStep
 {
     protected override Result Apply(Ticket ticket, Actor actor, DateTimeOffset now) => ticket.RemoveParticipant(actor, AccountId, now);
 }
+
+/// <summary>The calling contact switches e-mails about this ticket on or off for themselves.</summary>
+public sealed record SetNotifications(bool Notify) : TicketStep
+{
+    protected override Result Apply(Ticket ticket, Actor actor, DateTimeOffset now) => ticket.SetNotifications(actor, Notify);
+}

@@ -12,6 +12,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         message.HasKey(m => m.Id);
         message.Property(m => m.Id).ValueGeneratedNever();
         message.Property(m => m.Type).HasMaxLength(200);
+        message.Property(m => m.ProcessedAt).IsConcurrencyToken();
         // The deliverer asks for "not processed, due now" in batches.
         message.HasIndex(m => new { m.ProcessedAt, m.NextAttemptAt });
     }

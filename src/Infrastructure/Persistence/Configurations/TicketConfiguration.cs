@@ -39,9 +39,11 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         ticket.HasMany(t => t.Activities).WithOne().HasForeignKey(a => a.TicketId);
         ticket.HasMany(t => t.Participants).WithOne().HasForeignKey(p => p.TicketId);
         ticket.HasMany(t => t.Attachments).WithOne().HasForeignKey(a => a.TicketId);
+        ticket.HasMany(t => t.NotificationChoices).WithOne().HasForeignKey(c => c.TicketId);
         ticket.Navigation(t => t.Activities).HasField("_activities").UsePropertyAccessMode(PropertyAccessMode.Field);
         ticket.Navigation(t => t.Participants).HasField("_participants").UsePropertyAccessMode(PropertyAccessMode.Field);
         ticket.Navigation(t => t.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
+        ticket.Navigation(t => t.NotificationChoices).HasField("_notificationChoices").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // A retried create finds the first ticket; the filter spares tickets without a request id (SQL Server needs it).
         ticket.HasIndex(t => new { t.RecordedById, t.RequestId }).IsUnique().HasFilter("\"RequestId\" IS NOT NULL");

@@ -14,6 +14,7 @@ internal sealed class TicketRepository(ServiceDeskDbContext db) : ITicketReposit
         .Include(t => t.Activities)
         .Include(t => t.Participants)
         .Include(t => t.Attachments)
+        .Include(t => t.NotificationChoices)
         .AsSplitQuery();
 
     public Task<Ticket?> FindVisibleAsync(long id, Actor viewer, CancellationToken cancellationToken) =>

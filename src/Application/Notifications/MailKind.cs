@@ -1,0 +1,17 @@
+namespace ServiceDesk.Application.Notifications;
+
+/// <summary>Every kind of e-mail the desk sends; each has a German and an English template in <see cref="MailTemplates"/>.</summary>
+public enum MailKind
+{
+    TicketCreated = 1,
+    /// <summary>Comments and changes of status, type, priority or fix version.</summary>
+    TicketChanged = 2,
+    TicketResolved = 3,
+    ClarificationNeeded = 4,
+    NewTicketForAgents = 5,
+    CustomerReplied = 6,
+    Welcome = 7,
+    OnHoldReminder = 8,
+    OnCallAlarm = 9,
+    DeliveryAnnouncement = 10,
+}

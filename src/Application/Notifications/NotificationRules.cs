@@ -1,0 +1,90 @@
+using ServiceDesk.Application.Abstractions;
+using ServiceDesk.Application.Tickets;
+using ServiceDesk.Domain.Accounts;
+using ServiceDesk.Domain.Common;
+using ServiceDesk.Domain.Tickets;
+
+namespace ServiceDesk.Application.Notifications;
+
+/// <summary>
+/// Who gets which e-mail (SPEC section 7), decided from the domain events of one committed change:
+/// <list type="bullet">
+/// <item>the reporter on creation (a receipt with the ticket key) and on every public comment or change, unless they opted out;</item>
+/// <item>the other contacts of the organisation a ticket is shared with on creation, and later only when they opted in;</item>
+/// <item>the support agents of the responsible team on a new ticket and on a customer's reply;</item>
+/// <item>internal comments never, and nobody about their own change;</item>
+/// <item>a new contact a welcome e-mail.</item>
+/// </list>
+/// </summary>
+public sealed class NotificationRules(ITicketRepository tickets, IAccountRepository accounts, IRecipientDirectory directory, IOutgoingMail mail, NotificationOptions options)
+{
+    private static readonly HashSet<ActivityKind> CustomerNews =
+        [ActivityKind.Comment, ActivityKind.StatusChanged, ActivityKind.TypeChanged, ActivityKind.PriorityChanged, ActivityKind.FixVersionChanged];
+
+    public async Task PlanAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
+    {
+        foreach (var created in events.OfType<TicketCreated>())
+            await TicketCreatedAsync(created.TicketId, cancellationToken);
+        // One command records several entries at one instant (a question and the status change): one e-mail for them.
+        var changes = events.OfType<TicketActivityRecorded>()
+            .Where(e => !e.IsInternal && CustomerNews.Contains(e.Kind))
+            .GroupBy(e => (e.TicketId, e.OccurredAt));
+        foreach (var change in changes)
+            await TicketChangedAsync(change.Key.TicketId, change.Select(e => e.ActivityId).ToHashSet(), cancellationToken);
+        foreach (var granted in events.OfType<ContactAccessGranted>().Where(g => g.WelcomeMailDue))
+            await WelcomeAsync(granted.AccountId, cancellationToken);
+    }
+
+    private async Task TicketCreatedAsync(long ticketId, CancellationToken cancellationToken)
+    {
+        var ticket = await tickets.FindVisibleAsync(ticketId, Actor.System, cancellationToken);
+        if (ticket is null) return;
+        foreach (var contact in await directory.ActiveContactsAsync(ticket.OrganizationId, cancellationToken))
+        {
+            var told = contact.Id == ticket.ReporterId ? ticket.Notifies(contact.Id) : ticket.ShareWith is ShareWith.Organization;
+            if (told)
+                Send(MailKind.TicketCreated, contact, ticket, to => MailTemplates.TicketCreated(to, ticket, options.PortalUrl));
+        }
+        foreach (var agent in await directory.ActiveSupportAgentsAsync(ticket.ResponsibleTeam, cancellationToken))
+            if (agent.Id != ticket.RecordedById)
+                Send(MailKind.NewTicketForAgents, agent, ticket, to => MailTemplates.NewTicketForAgents(to, ticket));
+    }
+
+    private async Task TicketChangedAsync(long ticketId, IReadOnlySet<Guid> activityIds, CancellationToken cancellationToken)
+    {
+        var ticket = await tickets.FindVisibleAsync(ticketId, Actor.System, cancellationToken);
+        if (ticket is null) return;
+        var entries = ticket.Activities.Where(a => activityIds.Contains(a.Id)).OrderBy(a => a.Sequence).ToList();
+        if (entries.Count == 0) return;
+        var authors = entries.Select(e => e.ActorId).ToHashSet();
+        var kind = entries.Any(e => e is { Kind: ActivityKind.StatusChanged, To: nameof(TicketStatus.Resolved) }) ? MailKind.TicketResolved
+            : entries.Any(e => e is { Kind: ActivityKind.StatusChanged, To: nameof(TicketStatus.ClarificationRequired) }) ? MailKind.ClarificationNeeded
+            : MailKind.TicketChanged;
+
+        foreach (var contact in await directory.ActiveContactsAsync(ticket.OrganizationId, cancellationToken))
+            if (ticket.Notifies(contact.Id) && MaySee(ticket, contact) && !authors.Contains(contact.Id))
+                Send(kind, contact, ticket, to => MailTemplates.TicketChanged(to, ticket, kind, entries, options.PortalUrl));
+
+        var reply = entries.Where(e => e is { Kind: ActivityKind.Comment, ActorKind: ActorKind.Contact or ActorKind.Partner }).ToList();
+        if (reply.Count == 0) return;
+        foreach (var agent in await directory.ActiveSupportAgentsAsync(ticket.ResponsibleTeam, cancellationToken))
+            Send(MailKind.CustomerReplied, agent, ticket, to => MailTemplates.TicketChanged(to, ticket, MailKind.CustomerReplied, reply, options.PortalUrl));
+    }
+
+    private async Task WelcomeAsync(Guid accountId, CancellationToken cancellationToken)
+    {
+        var account = await accounts.FindAsync(accountId, cancellationToken);
+        if (account is { IsActive: true })
+            mail.Queue(new MailMessage(MailKind.Welcome, MailRecipient.Of(account), MailTemplates.Welcome(MailRecipient.Of(account), options.PortalUrl)));
+    }
+
+    // A contact who opted in may since have lost sight of the ticket (it was unshared): the ticket's own visibility rule decides.
+    private static bool MaySee(Ticket ticket, Account contact) =>
+        TicketVisibility.For(contact.ToActor()).Compile()(ticket);
+
+    private void Send(MailKind kind, Account account, Ticket ticket, Func<MailRecipient, MailContent> render)
+    {
+        var to = MailRecipient.Of(account);
+        mail.Queue(new MailMessage(kind, to, render(to), ticket.Id));
+    }
+}
