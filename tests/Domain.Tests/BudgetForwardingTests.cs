@@ -9,6 +9,7 @@ namespace ServiceDesk.Domain.Tests;
 /// <summary>SPEC sections 5 and 10: without extended support budget a consulting request is not forwarded to a department.</summary>
 public sealed class BudgetForwardingTests
 {
+    private static readonly DateOnly Today = new(2027, 2, 10);
     private readonly TicketBuilder _desk = new();
 
     [Theory]
@@ -38,11 +39,12 @@ public sealed class BudgetForwardingTests
     {
         var budget = Budget.For(OrganizationId);
 
-        Expect.Success(budget.TopUp(Agent, 2400, new DateOnly(2027, 1, 4), "PO 4711", _desk.Tick()));
-        Expect.Success(budget.TopUp(Agent, 600, new DateOnly(2027, 2, 1), "PO 4712", _desk.Tick()));
+        Expect.Success(budget.TopUp(Agent, 2400, new DateOnly(2027, 1, 4), "PO 4711", Today, _desk.Tick()));
+        Expect.Success(budget.TopUp(Agent, 600, new DateOnly(2027, 2, 1), "PO 4712", Today, _desk.Tick()));
 
         Assert.Equal(3000, budget.TopUps.Sum(t => t.Minutes));
         Assert.Equal(("PO 4712", new DateOnly(2027, 2, 1)), (budget.TopUps[1].Reference, budget.TopUps[1].Date));
-        Assert.Equal("invalid_argument", budget.TopUp(Agent, 0, new DateOnly(2027, 2, 1), "PO 0", _desk.Tick()).Error!.Code);
+        Assert.Equal(BillingErrors.TopUpInTheFuture, budget.TopUp(Agent, 600, Today.AddDays(1), "PO 4713", Today, _desk.Tick()).Error);
+        Assert.Equal("invalid_argument", budget.TopUp(Agent, 0, new DateOnly(2027, 2, 1), "PO 0", Today, _desk.Tick()).Error!.Code);
     }
 }

@@ -24,9 +24,11 @@ public sealed class Budget : AggregateRoot
     /// <summary>The budget of an organisation that never had one: no hours, no rate.</summary>
     public static Budget For(Guid organizationId) => new() { OrganizationId = organizationId };
 
-    public Result TopUp(Actor administrator, int minutes, DateOnly date, string reference, DateTimeOffset now)
+    /// <param name="today">The current day in the organisation's time zone: hours are not added ahead of time.</param>
+    public Result TopUp(Actor administrator, int minutes, DateOnly date, string reference, DateOnly today, DateTimeOffset now)
     {
         if (minutes <= 0) return DomainError.Invalid("minutes", "A top-up adds a positive number of minutes.");
+        if (date > today) return BillingErrors.TopUpInTheFuture;
         _topUps.Add(new BudgetTopUp(OrganizationId, minutes, date, reference, administrator.Id, now));
         Version++;
         return Result.Success;

@@ -53,5 +53,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         ticket.HasIndex(t => new { t.Status, t.Id });
         ticket.HasIndex(t => new { t.Type, t.Id });
         ticket.HasIndex(t => new { t.UpdatedAt, t.Id });
+        // Product management's quarterly review: suggestions by the time they were resolved.
+        ticket.HasIndex(t => new { t.Type, t.ResolvedAt, t.Id });
     }
 }
