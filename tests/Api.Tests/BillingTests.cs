@@ -12,6 +12,7 @@ public abstract class BillingTests(WorldFixture fixture)
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
     private World W => fixture.World;
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private static BillingService.BillingServiceClient Billing(Caller caller) => new(caller.Invoker);
 
@@ -22,13 +23,13 @@ public abstract class BillingTests(WorldFixture fixture)
         var organization = await W.Admin.Accounts.CreateOrganizationAsync(new CreateOrganizationRequest
         {
             Organization = World.Org("Gamma " + suffix, SupportTeam.Dach, "Europe/Berlin"),
-        });
+        }, cancellationToken: Cancel);
         var contact = await World.ContactAsync(W.App, W.Admin, organization, $"gina.{suffix}@gamma.example.test");
         var budget = organization.Name + "/budget";
         if (hourlyRate is { } rate)
-            await Billing(W.Admin).SetHourlyRateAsync(new SetHourlyRateRequest { Name = budget, HourlyRateMinor = rate, CurrencyCode = "EUR" });
+            await Billing(W.Admin).SetHourlyRateAsync(new SetHourlyRateRequest { Name = budget, HourlyRateMinor = rate, CurrencyCode = "EUR" }, cancellationToken: Cancel);
         if (topUpMinutes > 0)
-            await Billing(W.Admin).TopUpBudgetAsync(new TopUpBudgetRequest { Name = budget, Minutes = topUpMinutes, Date = Today(), Reference = "PO " + suffix });
+            await Billing(W.Admin).TopUpBudgetAsync(new TopUpBudgetRequest { Name = budget, Minutes = topUpMinutes, Date = Today(), Reference = "PO " + suffix }, cancellationToken: Cancel);
         return (organization, contact);
     }
 
@@ -41,11 +42,11 @@ public abstract class BillingTests(WorldFixture fixture)
     {
         var local = TimeZoneInfo.ConvertTime(Now, Berlin);
         var target = new DateTime(local.Year, local.Month, day, 12, 0, 0).AddMonths(monthsAhead);
-        W.App.Clock.SetUtcNow(new DateTimeOffset(target, Berlin.GetUtcOffset(target)));
+        W.App.Clock.SetUtcNow(new DateTimeOffset(target, Berlin.GetUtcOffset(target)).ToUniversalTime());
     }
 
     private async Task<WorkLog> LogAsync(Caller agent, Ticket ticket, int minutes) =>
-        await Billing(agent).LogWorkAsync(new LogWorkRequest { Parent = ticket.Name, Minutes = minutes, PerformedOn = Today(), Note = "Worked on it." });
+        await Billing(agent).LogWorkAsync(new LogWorkRequest { Parent = ticket.Name, Minutes = minutes, PerformedOn = Today(), Note = "Worked on it." }, cancellationToken: Cancel);
 
     private static GetMonthlyStatementRequest MonthOf(Organization organization, DateTimeOffset at)
     {
@@ -58,30 +59,30 @@ public abstract class BillingTests(WorldFixture fixture)
     {
         var (gamma, contact) = await OrganizationAsync(topUpMinutes: 600, hourlyRate: 12_000);
         var ticket = await W.ReclassifiedAsync(contact, "Configure the SSO mapping", TicketType.ConsultingRequest);
-        ticket = await W.DachAgent.Tickets.ForwardTicketAsync(new ForwardTicketRequest { Name = ticket.Name, Department = Department.Development });
+        ticket = await W.DachAgent.Tickets.ForwardTicketAsync(new ForwardTicketRequest { Name = ticket.Name, Department = Department.Development }, cancellationToken: Cancel);
 
         // Month 1: development works two hours, support one hour.
         var first = Now;
         var development = await LogAsync(W.Developer, ticket, 120);
         await LogAsync(W.DachAgent, ticket, 60);
-        var firstAsSentThen = await Billing(W.DachAgent).GetMonthlyStatementAsync(MonthOf(gamma, first));
+        var firstAsSentThen = await Billing(W.DachAgent).GetMonthlyStatementAsync(MonthOf(gamma, first), cancellationToken: Cancel);
 
         // Month 2: development works ninety minutes more; the desk resolves it.
         AdvanceTo(1, 10);
         var second = Now;
         await LogAsync(W.Developer, ticket, 90);
-        await W.DachAgent.Tickets.ResolveTicketAsync(new ResolveTicketRequest { Name = ticket.Name, Resolution = Resolution.Answered });
+        await W.DachAgent.Tickets.ResolveTicketAsync(new ResolveTicketRequest { Name = ticket.Name, Resolution = Resolution.Answered }, cancellationToken: Cancel);
 
         // Month 3: the customer confirms, which closes it; the first month's development entry is corrected.
         AdvanceTo(1, 3);
         var third = Now;
-        await contact.Tickets.ConfirmResolutionAsync(new TicketStepRequest { Name = ticket.Name });
-        var reversal = await Billing(W.Developer).ReverseWorkLogAsync(new ReverseWorkLogRequest { Name = development.Name, Note = "Booked on the wrong ticket." });
+        await contact.Tickets.ConfirmResolutionAsync(new TicketStepRequest { Name = ticket.Name }, cancellationToken: Cancel);
+        var reversal = await Billing(W.Developer).ReverseWorkLogAsync(new ReverseWorkLogRequest { Name = development.Name, Note = "Booked on the wrong ticket." }, cancellationToken: Cancel);
         Assert.Equal((-120, development.Name), (reversal.Minutes, reversal.Reverses));
 
-        var month1 = await Billing(W.DachAgent).GetMonthlyStatementAsync(MonthOf(gamma, first));
-        var month2 = await Billing(W.DachAgent).GetMonthlyStatementAsync(MonthOf(gamma, second));
-        var month3 = await Billing(contact).GetMonthlyStatementAsync(MonthOf(gamma, third));
+        var month1 = await Billing(W.DachAgent).GetMonthlyStatementAsync(MonthOf(gamma, first), cancellationToken: Cancel);
+        var month2 = await Billing(W.DachAgent).GetMonthlyStatementAsync(MonthOf(gamma, second), cancellationToken: Cancel);
+        var month3 = await Billing(contact).GetMonthlyStatementAsync(MonthOf(gamma, third), cancellationToken: Cancel);
 
         Assert.Equal(firstAsSentThen, month1);
         Assert.Equal([(ticket.Name, Department.Development, 120L, 24_000L)], Lines(month1));
@@ -94,7 +95,7 @@ public abstract class BillingTests(WorldFixture fixture)
         Assert.Equal((-60L, -12_000L, 450L), (month3.TotalMinutes, month3.TotalAmountMinor, month3.RemainingMinutes));
         Assert.Equal("EUR", month3.CurrencyCode);
 
-        var budget = await Billing(contact).GetBudgetAsync(new GetBudgetRequest { Name = gamma.Name + "/budget" });
+        var budget = await Billing(contact).GetBudgetAsync(new GetBudgetRequest { Name = gamma.Name + "/budget" }, cancellationToken: Cancel);
         Assert.Equal((600L, 150L, 450L, 12_000L), (budget.ToppedUpMinutes, budget.UsedMinutes, budget.RemainingMinutes, budget.HourlyRateMinor));
     }
 
@@ -103,11 +104,11 @@ public abstract class BillingTests(WorldFixture fixture)
     {
         var (gamma, contact) = await OrganizationAsync(topUpMinutes: 600, hourlyRate: 9_000);
         var ticket = await W.ReclassifiedAsync(contact, "Report, \"quarterly\", by region", TicketType.ConsultingRequest);
-        await W.DachAgent.Tickets.ForwardTicketAsync(new ForwardTicketRequest { Name = ticket.Name, Department = Department.Development });
+        await W.DachAgent.Tickets.ForwardTicketAsync(new ForwardTicketRequest { Name = ticket.Name, Department = Department.Development }, cancellationToken: Cancel);
         await LogAsync(W.Developer, ticket, 45);
         await LogAsync(W.Developer, ticket, 45);
 
-        var file = await Billing(W.DachAgent).ExportMonthlyStatementAsync(MonthOf(gamma, Now));
+        var file = await Billing(W.DachAgent).ExportMonthlyStatementAsync(MonthOf(gamma, Now), cancellationToken: Cancel);
 
         var month = MonthOf(gamma, Now);
         var period = $"{month.Year:D4}-{month.Month:D2}";
@@ -126,14 +127,14 @@ public abstract class BillingTests(WorldFixture fixture)
     {
         var (_, contact) = await OrganizationAsync(topUpMinutes: 60);
         var ticket = await W.ReclassifiedAsync(contact, "Set up the catalogue import", TicketType.ConsultingRequest);
-        await W.DachAgent.Tickets.StartProgressAsync(new TicketStepRequest { Name = ticket.Name });
+        await W.DachAgent.Tickets.StartProgressAsync(new TicketStepRequest { Name = ticket.Name }, cancellationToken: Cancel);
         await LogAsync(W.DachAgent, ticket, 60);
 
-        var refused = await W.DachAgent.Tickets.ForwardTicketAsync(new ForwardTicketRequest { Name = ticket.Name, Department = Department.ManagedServices })
+        var refused = await W.DachAgent.Tickets.ForwardTicketAsync(new ForwardTicketRequest { Name = ticket.Name, Department = Department.ManagedServices }, cancellationToken: Cancel)
             .RefusedAsync(StatusCode.FailedPrecondition);
 
         Assert.Equal("ticket.no_budget", refused.Detail<Google.Rpc.ErrorInfo>().Reason);
-        var unchanged = await W.DachAgent.Tickets.GetTicketAsync(new GetTicketRequest { Name = ticket.Name });
+        var unchanged = await W.DachAgent.Tickets.GetTicketAsync(new GetTicketRequest { Name = ticket.Name }, cancellationToken: Cancel);
         Assert.Equal(Department.Unspecified, unchanged.ForwardedTo);
     }
 
@@ -146,9 +147,9 @@ public abstract class BillingTests(WorldFixture fixture)
         var logged = await LogAsync(W.DachAgent, ticket, 30);
 
         Assert.False(logged.Billable);
-        var listed = await Billing(W.DachAgent).ListWorkLogsAsync(new ListWorkLogsRequest { Parent = ticket.Name });
+        var listed = await Billing(W.DachAgent).ListWorkLogsAsync(new ListWorkLogsRequest { Parent = ticket.Name }, cancellationToken: Cancel);
         Assert.Equal([logged.Name], listed.WorkLogs.Select(w => w.Name));
-        var budget = await Billing(W.DachAgent).GetBudgetAsync(new GetBudgetRequest { Name = gamma.Name });
+        var budget = await Billing(W.DachAgent).GetBudgetAsync(new GetBudgetRequest { Name = gamma.Name }, cancellationToken: Cancel);
         Assert.Equal(600L, budget.RemainingMinutes);
     }
 
@@ -168,7 +169,7 @@ public abstract class BillingTests(WorldFixture fixture)
         var token = "";
         do
         {
-            var page = await Billing(W.DachAgent).ListWorkLogsAsync(new ListWorkLogsRequest { Parent = ticket.Name, PageSize = 2, PageToken = token });
+            var page = await Billing(W.DachAgent).ListWorkLogsAsync(new ListWorkLogsRequest { Parent = ticket.Name, PageSize = 2, PageToken = token }, cancellationToken: Cancel);
             seen.AddRange(page.WorkLogs.Select(w => w.Name));
             token = page.NextPageToken;
         } while (token != "");
@@ -182,10 +183,10 @@ public abstract class BillingTests(WorldFixture fixture)
         var (_, contact) = await OrganizationAsync(topUpMinutes: 600);
         var ticket = await W.ReclassifiedAsync(contact, "Reverse me", TicketType.ConsultingRequest);
         var entry = await LogAsync(W.DachAgent, ticket, 30);
-        var reversal = await Billing(W.DachAgent).ReverseWorkLogAsync(new ReverseWorkLogRequest { Name = entry.Name, Note = "Wrong ticket." });
+        var reversal = await Billing(W.DachAgent).ReverseWorkLogAsync(new ReverseWorkLogRequest { Name = entry.Name, Note = "Wrong ticket." }, cancellationToken: Cancel);
 
-        var again = await Billing(W.DachAgent).ReverseWorkLogAsync(new ReverseWorkLogRequest { Name = entry.Name, Note = "Again." }).RefusedAsync(StatusCode.FailedPrecondition);
-        var ofReversal = await Billing(W.DachAgent).ReverseWorkLogAsync(new ReverseWorkLogRequest { Name = reversal.Name, Note = "Undo." }).RefusedAsync(StatusCode.FailedPrecondition);
+        var again = await Billing(W.DachAgent).ReverseWorkLogAsync(new ReverseWorkLogRequest { Name = entry.Name, Note = "Again." }, cancellationToken: Cancel).RefusedAsync(StatusCode.FailedPrecondition);
+        var ofReversal = await Billing(W.DachAgent).ReverseWorkLogAsync(new ReverseWorkLogRequest { Name = reversal.Name, Note = "Undo." }, cancellationToken: Cancel).RefusedAsync(StatusCode.FailedPrecondition);
 
         Assert.Equal("work_log.already_reversed", again.Detail<Google.Rpc.ErrorInfo>().Reason);
         Assert.Equal("work_log.reversal_is_final", ofReversal.Detail<Google.Rpc.ErrorInfo>().Reason);
@@ -197,14 +198,14 @@ public abstract class BillingTests(WorldFixture fixture)
         var (gamma, contact) = await OrganizationAsync(topUpMinutes: 600);
         var ticket = await W.ReclassifiedAsync(contact, "Only agents log work", TicketType.ConsultingRequest);
 
-        await Billing(contact).GetBudgetAsync(new GetBudgetRequest { Name = gamma.Name + "/budget" });
-        await Billing(contact).GetMonthlyStatementAsync(MonthOf(gamma, Now));
-        await Billing(contact).GetBudgetAsync(new GetBudgetRequest { Name = W.Beta.Name + "/budget" }).RefusedAsync(StatusCode.NotFound);
-        await Billing(contact).GetMonthlyStatementAsync(MonthOf(W.Beta, Now)).RefusedAsync(StatusCode.NotFound);
-        await Billing(W.AlphaPartner).GetBudgetAsync(new GetBudgetRequest { Name = W.Alpha.Name }).RefusedAsync(StatusCode.NotFound);
-        await Billing(contact).LogWorkAsync(new LogWorkRequest { Parent = ticket.Name, Minutes = 5, PerformedOn = Today(), Note = "Mine." }).RefusedAsync(StatusCode.PermissionDenied);
-        await Billing(contact).ListWorkLogsAsync(new ListWorkLogsRequest { Parent = ticket.Name }).RefusedAsync(StatusCode.PermissionDenied);
-        await Billing(W.DachAgent).TopUpBudgetAsync(new TopUpBudgetRequest { Name = gamma.Name, Minutes = 60, Date = Today(), Reference = "Self-service" })
+        await Billing(contact).GetBudgetAsync(new GetBudgetRequest { Name = gamma.Name + "/budget" }, cancellationToken: Cancel);
+        await Billing(contact).GetMonthlyStatementAsync(MonthOf(gamma, Now), cancellationToken: Cancel);
+        await Billing(contact).GetBudgetAsync(new GetBudgetRequest { Name = W.Beta.Name + "/budget" }, cancellationToken: Cancel).RefusedAsync(StatusCode.NotFound);
+        await Billing(contact).GetMonthlyStatementAsync(MonthOf(W.Beta, Now), cancellationToken: Cancel).RefusedAsync(StatusCode.NotFound);
+        await Billing(W.AlphaPartner).GetBudgetAsync(new GetBudgetRequest { Name = W.Alpha.Name }, cancellationToken: Cancel).RefusedAsync(StatusCode.NotFound);
+        await Billing(contact).LogWorkAsync(new LogWorkRequest { Parent = ticket.Name, Minutes = 5, PerformedOn = Today(), Note = "Mine." }, cancellationToken: Cancel).RefusedAsync(StatusCode.PermissionDenied);
+        await Billing(contact).ListWorkLogsAsync(new ListWorkLogsRequest { Parent = ticket.Name }, cancellationToken: Cancel).RefusedAsync(StatusCode.PermissionDenied);
+        await Billing(W.DachAgent).TopUpBudgetAsync(new TopUpBudgetRequest { Name = gamma.Name, Minutes = 60, Date = Today(), Reference = "Self-service" }, cancellationToken: Cancel)
             .RefusedAsync(StatusCode.PermissionDenied);
     }
 
@@ -215,14 +216,14 @@ public abstract class BillingTests(WorldFixture fixture)
         var ticket = await W.ReclassifiedAsync(contact, "Bad input", TicketType.ConsultingRequest);
         var billing = Billing(W.Admin);
 
-        (await billing.TopUpBudgetAsync(new TopUpBudgetRequest { Name = gamma.Name, Minutes = 0, Date = Today(), Reference = "PO" }).RefusedAsync(StatusCode.InvalidArgument)).FieldViolation("minutes");
-        (await billing.TopUpBudgetAsync(new TopUpBudgetRequest { Name = gamma.Name, Minutes = 60, Date = "31.01.2027", Reference = "PO" }).RefusedAsync(StatusCode.InvalidArgument)).FieldViolation("date");
-        (await billing.SetHourlyRateAsync(new SetHourlyRateRequest { Name = gamma.Name, HourlyRateMinor = 100, CurrencyCode = "EURO" }).RefusedAsync(StatusCode.InvalidArgument)).FieldViolation("currency_code");
-        (await Billing(W.DachAgent).LogWorkAsync(new LogWorkRequest { Parent = ticket.Name, Minutes = -5, PerformedOn = Today(), Note = "x" }).RefusedAsync(StatusCode.InvalidArgument)).FieldViolation("minutes");
+        (await billing.TopUpBudgetAsync(new TopUpBudgetRequest { Name = gamma.Name, Minutes = 0, Date = Today(), Reference = "PO" }, cancellationToken: Cancel).RefusedAsync(StatusCode.InvalidArgument)).FieldViolation("minutes");
+        (await billing.TopUpBudgetAsync(new TopUpBudgetRequest { Name = gamma.Name, Minutes = 60, Date = "31.01.2027", Reference = "PO" }, cancellationToken: Cancel).RefusedAsync(StatusCode.InvalidArgument)).FieldViolation("date");
+        (await billing.SetHourlyRateAsync(new SetHourlyRateRequest { Name = gamma.Name, HourlyRateMinor = 100, CurrencyCode = "EURO" }, cancellationToken: Cancel).RefusedAsync(StatusCode.InvalidArgument)).FieldViolation("currency_code");
+        (await Billing(W.DachAgent).LogWorkAsync(new LogWorkRequest { Parent = ticket.Name, Minutes = -5, PerformedOn = Today(), Note = "x" }, cancellationToken: Cancel).RefusedAsync(StatusCode.InvalidArgument)).FieldViolation("minutes");
         var tomorrow = DateOnly.ParseExact(Today(), "yyyy-MM-dd").AddDays(1).ToString("yyyy-MM-dd");
-        (await Billing(W.DachAgent).LogWorkAsync(new LogWorkRequest { Parent = ticket.Name, Minutes = 5, PerformedOn = tomorrow, Note = "x" }).RefusedAsync(StatusCode.InvalidArgument)).FieldViolation("performed_on");
-        (await billing.ExportMonthlyStatementAsync(new GetMonthlyStatementRequest { Organization = gamma.Name, Year = 2027, Month = 13 }).RefusedAsync(StatusCode.InvalidArgument)).FieldViolation("month");
-        (await billing.ReverseWorkLogAsync(new ReverseWorkLogRequest { Name = ticket.Name + "/workLogs/nope", Note = "x" }).RefusedAsync(StatusCode.InvalidArgument)).FieldViolation("name");
+        (await Billing(W.DachAgent).LogWorkAsync(new LogWorkRequest { Parent = ticket.Name, Minutes = 5, PerformedOn = tomorrow, Note = "x" }, cancellationToken: Cancel).RefusedAsync(StatusCode.InvalidArgument)).FieldViolation("performed_on");
+        (await billing.ExportMonthlyStatementAsync(new GetMonthlyStatementRequest { Organization = gamma.Name, Year = 2027, Month = 13 }, cancellationToken: Cancel).RefusedAsync(StatusCode.InvalidArgument)).FieldViolation("month");
+        (await billing.ReverseWorkLogAsync(new ReverseWorkLogRequest { Name = ticket.Name + "/workLogs/nope", Note = "x" }, cancellationToken: Cancel).RefusedAsync(StatusCode.InvalidArgument)).FieldViolation("name");
     }
 
     private static List<(string, Department, long, long)> Lines(MonthlyStatement statement) =>

@@ -10,6 +10,7 @@ namespace ServiceDesk.Api.Tests;
 public abstract class ReportTests(WorldFixture fixture)
 {
     private World W => fixture.World;
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private static ReportService.ReportServiceClient Reports(Caller caller) => new(caller.Invoker);
 
@@ -22,7 +23,7 @@ public abstract class ReportTests(WorldFixture fixture)
     private async Task<Ticket> SuggestionAsync(Caller reporter, string title)
     {
         var ticket = await W.ReclassifiedAsync(reporter, title, TicketType.Suggestion);
-        return await W.DachAgent.Tickets.ResolveTicketAsync(new ResolveTicketRequest { Name = ticket.Name, Resolution = Resolution.ForwardedToProductManagement });
+        return await W.DachAgent.Tickets.ResolveTicketAsync(new ResolveTicketRequest { Name = ticket.Name, Resolution = Resolution.ForwardedToProductManagement }, cancellationToken: Cancel);
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public abstract class ReportTests(WorldFixture fixture)
         var token = "";
         do
         {
-            var page = await Reports(W.Developer).ListResolvedSuggestionsAsync(new ListResolvedSuggestionsRequest { Year = year, Quarter = quarter, PageSize = 1, PageToken = token });
+            var page = await Reports(W.Developer).ListResolvedSuggestionsAsync(new ListResolvedSuggestionsRequest { Year = year, Quarter = quarter, PageSize = 1, PageToken = token }, cancellationToken: Cancel);
             listed.AddRange(page.Suggestions);
             token = page.NextPageToken;
         } while (token != "");
@@ -60,7 +61,7 @@ public abstract class ReportTests(WorldFixture fixture)
         var (year, quarter) = QuarterOfNow();
         var suggestion = await SuggestionAsync(W.AlphaContact, $"=Formula, with comma {tag}");
 
-        var file = await Reports(W.DachAgent).ExportResolvedSuggestionsAsync(new ExportResolvedSuggestionsRequest { Year = year, Quarter = quarter });
+        var file = await Reports(W.DachAgent).ExportResolvedSuggestionsAsync(new ExportResolvedSuggestionsRequest { Year = year, Quarter = quarter }, cancellationToken: Cancel);
 
         var lines = Encoding.UTF8.GetString(file.Content.Span).Split("\r\n");
         Assert.Equal($"suggestions-{year:D4}-Q{quarter}.csv", file.FileName);
@@ -73,8 +74,8 @@ public abstract class ReportTests(WorldFixture fixture)
     public async Task Quarterly_review_is_for_agents()
     {
         var (year, quarter) = QuarterOfNow();
-        await Reports(W.AlphaContact).ListResolvedSuggestionsAsync(new ListResolvedSuggestionsRequest { Year = year, Quarter = quarter }).RefusedAsync(StatusCode.PermissionDenied);
-        (await Reports(W.DachAgent).ListResolvedSuggestionsAsync(new ListResolvedSuggestionsRequest { Year = year, Quarter = 5 }).RefusedAsync(StatusCode.InvalidArgument))
+        await Reports(W.AlphaContact).ListResolvedSuggestionsAsync(new ListResolvedSuggestionsRequest { Year = year, Quarter = quarter }, cancellationToken: Cancel).RefusedAsync(StatusCode.PermissionDenied);
+        (await Reports(W.DachAgent).ListResolvedSuggestionsAsync(new ListResolvedSuggestionsRequest { Year = year, Quarter = 5 }, cancellationToken: Cancel).RefusedAsync(StatusCode.InvalidArgument))
             .FieldViolation("quarter");
     }
 
@@ -83,16 +84,16 @@ public abstract class ReportTests(WorldFixture fixture)
     {
         var agent = W.DachAgent.Tickets;
         var estimating = await W.ReclassifiedAsync(W.AlphaContact, "Certificate template", TicketType.Customisation);
-        estimating = await agent.RequestEstimationAsync(new TicketStepRequest { Name = estimating.Name });
+        estimating = await agent.RequestEstimationAsync(new TicketStepRequest { Name = estimating.Name }, cancellationToken: Cancel);
         var concept = await W.ReclassifiedAsync(W.AlphaContact, "Custom report", TicketType.Customisation);
-        await agent.RequestEstimationAsync(new TicketStepRequest { Name = concept.Name });
-        await agent.ProvideEstimationAsync(new ProvideEstimationRequest { Name = concept.Name, Estimation = "2 days" });
-        await agent.RecordOrderAsync(new TicketStepRequest { Name = concept.Name });
+        await agent.RequestEstimationAsync(new TicketStepRequest { Name = concept.Name }, cancellationToken: Cancel);
+        await agent.ProvideEstimationAsync(new ProvideEstimationRequest { Name = concept.Name, Estimation = "2 days" }, cancellationToken: Cancel);
+        await agent.RecordOrderAsync(new TicketStepRequest { Name = concept.Name }, cancellationToken: Cancel);
         var reviewing = await W.ReclassifiedAsync(W.AlphaContact, "Not estimated yet", TicketType.Customisation);
         var otherOrganisation = await W.ReclassifiedAsync(W.BetaContact, "Beta's own", TicketType.Customisation);
-        await agent.RequestEstimationAsync(new TicketStepRequest { Name = otherOrganisation.Name });
+        await agent.RequestEstimationAsync(new TicketStepRequest { Name = otherOrganisation.Name }, cancellationToken: Cancel);
 
-        var pipeline = await Reports(W.DachAgent).GetCustomisationPipelineAsync(new GetCustomisationPipelineRequest { Organization = W.Alpha.Name });
+        var pipeline = await Reports(W.DachAgent).GetCustomisationPipelineAsync(new GetCustomisationPipelineRequest { Organization = W.Alpha.Name }, cancellationToken: Cancel);
 
         Assert.Equal("sales@example.test", pipeline.SalesContactEmail);
         Assert.Equal(Enumerable.Range(1, 6).Select(n => (CustomisationStage)n), pipeline.Stages.Select(s => s.Stage));
@@ -102,7 +103,7 @@ public abstract class ReportTests(WorldFixture fixture)
         Assert.False(stageOf.ContainsKey(reviewing.Name));
         Assert.False(stageOf.ContainsKey(otherOrganisation.Name));
 
-        await Reports(W.BetaContact).GetCustomisationPipelineAsync(new GetCustomisationPipelineRequest { Organization = W.Alpha.Name }).RefusedAsync(StatusCode.NotFound);
+        await Reports(W.BetaContact).GetCustomisationPipelineAsync(new GetCustomisationPipelineRequest { Organization = W.Alpha.Name }, cancellationToken: Cancel).RefusedAsync(StatusCode.NotFound);
     }
 }
 

@@ -35,6 +35,8 @@ public sealed class ServiceDeskApp : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Attachments:MaxBytes", (1024 * 1024).ToString());
+        // Tests walk the fake clock through months; a signed-in caller stays signed in.
+        builder.UseSetting("Auth:TokenLifetime", "3650.00:00:00");
         // Background rounds are driven by the tests themselves, on the fake clock.
         builder.UseSetting("Workers:Enabled", "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
