@@ -5,6 +5,7 @@ using ServiceDesk.Api.Identity;
 using ServiceDesk.Api.Workers;
 using ServiceDesk.Application;
 using ServiceDesk.Application.Behaviors;
+using ServiceDesk.Application.Common;
 using ServiceDesk.Application.Tickets.Attachments;
 using ServiceDesk.Application.Tickets.CreateTicket;
 using ServiceDesk.Infrastructure;
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(builder.Configuration.GetSection("Attachments").Get<AttachmentOptions>() ?? new AttachmentOptions());
+builder.Services.AddSingleton(PortalLinks.From(builder.Configuration["Portal:BaseUrl"] ?? "http://localhost:5101/"));
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddMediator(options =>
@@ -44,6 +46,8 @@ app.MapGrpcService<TicketGrpcService>();
 app.MapGrpcService<AccountGrpcService>();
 app.MapGrpcService<DeliveryGrpcService>();
 app.MapGrpcService<MailGrpcService>();
+app.MapGrpcService<BillingGrpcService>();
+app.MapGrpcService<ReportGrpcService>();
 app.MapGrpcHealthChecksService().AllowAnonymous();
 app.MapGrpcReflectionService().AllowAnonymous();
 

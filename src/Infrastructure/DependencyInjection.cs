@@ -36,6 +36,10 @@ public static class DependencyInjection
         services.AddScoped<IOrganizationRepository, OrganizationRepository>();
         services.AddScoped<IPartnerSystemRepository, PartnerSystemRepository>();
         services.AddScoped<IRecipientDirectory, RecipientDirectory>();
+        services.AddScoped<IBudgetRepository, BudgetRepository>();
+        services.AddScoped<IWorkLogRepository, WorkLogRepository>();
+        services.AddScoped<IBillingQueries, BillingQueries>();
+        services.AddScoped<ITicketReports, TicketReports>();
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite: services.AddScoped<IKeywordSearch, Fts5KeywordSearch>(); break;

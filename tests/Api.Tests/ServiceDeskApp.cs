@@ -39,6 +39,8 @@ public sealed class ServiceDeskApp : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Attachments:MaxBytes", (1024 * 1024).ToString());
+        // Tests walk the fake clock through months; a signed-in caller stays signed in.
+        builder.UseSetting("Auth:TokenLifetime", "3650.00:00:00");
         // Background rounds are driven by the tests themselves, on the fake clock.
         builder.UseSetting("Workers:Enabled", "false");
         builder.UseSetting("Mail:FromAddress", "desk@servicedesk.test");

@@ -54,8 +54,8 @@ public abstract class TicketLifecycleTests(WorldFixture fixture)
     public async Task Customisation_goes_through_estimation_order_and_concept_to_delivery_pending()
     {
         var agent = W.DachAgent.Tickets;
-        var ticket = await RequestAsync(W.AlphaContact, "Add a certificate template");
-        ticket = await WalkToReviewAsync(ticket);
+        var ticket = await W.RequestAsync(W.AlphaContact, "Add a certificate template");
+        ticket = await W.WalkToReviewAsync(ticket);
         ticket = await agent.ReclassifyTicketAsync(new ReclassifyTicketRequest { Name = ticket.Name, Type = TicketType.Customisation }, cancellationToken: Cancel);
         ticket = await agent.RequestEstimationAsync(new TicketStepRequest { Name = ticket.Name }, cancellationToken: Cancel);
         Assert.Equal(TicketStatus.EstimationInProgress, ticket.Status);
@@ -81,7 +81,7 @@ public abstract class TicketLifecycleTests(WorldFixture fixture)
     [Fact]
     public async Task Suggestion_is_forwarded_to_product_management_and_resolved()
     {
-        var ticket = await WalkToReviewAsync(await RequestAsync(W.AlphaContact, "Dark mode please"));
+        var ticket = await W.WalkToReviewAsync(await W.RequestAsync(W.AlphaContact, "Dark mode please"));
         ticket = await W.DachAgent.Tickets.ReclassifyTicketAsync(new ReclassifyTicketRequest { Name = ticket.Name, Type = TicketType.Suggestion }, cancellationToken: Cancel);
         ticket = await W.DachAgent.Tickets.ResolveTicketAsync(new ResolveTicketRequest { Name = ticket.Name, Resolution = Resolution.ForwardedToProductManagement }, cancellationToken: Cancel);
         Assert.Equal(TicketStatus.Resolved, ticket.Status);
@@ -91,7 +91,7 @@ public abstract class TicketLifecycleTests(WorldFixture fixture)
     [Fact]
     public async Task Customer_answer_to_a_question_returns_the_ticket_to_review_and_a_reopened_ticket_too()
     {
-        var ticket = await WalkToReviewAsync(await RequestAsync(W.AlphaContact, "Where is the patch documentation?"));
+        var ticket = await W.WalkToReviewAsync(await W.RequestAsync(W.AlphaContact, "Where is the patch documentation?"));
         ticket = await W.DachAgent.Tickets.RequestClarificationAsync(new RequestClarificationRequest { Name = ticket.Name, Question = "Which version?" }, cancellationToken: Cancel);
         Assert.Equal(TicketStatus.ClarificationRequired, ticket.Status);
         ticket = await W.AlphaContact.Tickets.AddCommentAsync(new AddCommentRequest { Name = ticket.Name, Text = "7.4" }, cancellationToken: Cancel);
@@ -137,18 +137,6 @@ public abstract class TicketLifecycleTests(WorldFixture fixture)
         var now = await W.DachAgent.Tickets.GetTicketAsync(new GetTicketRequest { Name = ticket.Name }, cancellationToken: Cancel);
         Assert.Equal(TicketStatus.PreCheck, now.Status);
         Assert.Equal(accepted.Etag, now.Etag);
-    }
-
-    private async Task<Ticket> RequestAsync(Caller reporter, string title) =>
-        await reporter.Tickets.CreateRequestAsync(new CreateRequestRequest
-        {
-            Ticket = new NewTicketFields { Title = title, Description = "Please help.", ShareWith = ShareWith.Organization },
-        }, cancellationToken: Cancel);
-
-    private async Task<Ticket> WalkToReviewAsync(Ticket ticket)
-    {
-        ticket = await W.DachAgent.Tickets.AcceptTicketAsync(new TicketStepRequest { Name = ticket.Name }, cancellationToken: Cancel);
-        return await W.DachAgent.Tickets.StartReviewAsync(new TicketStepRequest { Name = ticket.Name }, cancellationToken: Cancel);
     }
 }
 

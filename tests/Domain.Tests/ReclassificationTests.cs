@@ -148,7 +148,7 @@ public sealed class ReclassificationTests
     public void Reclassifying_away_from_consulting_request_drops_the_forwarding()
     {
         var ticket = _desk.Walk(TicketType.ConsultingRequest, TicketStatus.InReview);
-        Expect.Success(ticket.ForwardTo(Agent, Department.TechnicalServices, _desk.Tick()));
+        Expect.Success(ticket.ForwardTo(Agent, Department.TechnicalServices, People.BudgetLeft, _desk.Tick()));
 
         Expect.Success(ticket.Reclassify(Agent, TicketType.SupportRequest, _desk.Tick()));
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using ServiceDesk.Domain.Accounts;
+using ServiceDesk.Domain.Billing;
 using ServiceDesk.Domain.Common;
 using ServiceDesk.Domain.Organizations;
 using ServiceDesk.Domain.Tickets;
@@ -18,6 +19,9 @@ public static class People
     public static Actor Contact { get; } = new(ActorKind.Contact, Guid.Parse("3d1c0000-0000-4000-8000-0000000000c1"), "Carla Contact", OrganizationId);
 
     public static Actor Partner { get; } = new(ActorKind.Partner, Guid.Parse("3d1c0000-0000-4000-8000-0000000000b1"), "Campus LMS", OrganizationId);
+
+    /// <summary>Ten hours of extended support budget left: enough to forward a Consulting Request.</summary>
+    public static BudgetBalance BudgetLeft { get; } = new(TopUpMinutes: 600, UsedMinutes: 0);
 
     public static Reporter ReporterFor(Actor customer) => new(customer.Id, customer.Name, customer.Kind, OrganizationId, SupportTeam.Dach);
 }

@@ -24,7 +24,7 @@ public sealed class VerbTests
             (t, a, now) => t.SetPriority(a, FaultCategory.SoftwareUsability, Priority.Minor, now)),
         ["MarkReproduced"] = new(TicketType.SoftwareDefect, TicketStatus.InReview, true, (t, a, now) => t.MarkReproduced(a, now)),
         ["StartProgress"] = new(TicketType.ConsultingRequest, TicketStatus.InReview, true, (t, a, now) => t.StartProgress(a, now)),
-        ["ForwardTo"] = new(TicketType.ConsultingRequest, TicketStatus.InReview, true, (t, a, now) => t.ForwardTo(a, Department.ManagedServices, now)),
+        ["ForwardTo"] = new(TicketType.ConsultingRequest, TicketStatus.InReview, true, (t, a, now) => t.ForwardTo(a, Department.ManagedServices, People.BudgetLeft, now)),
         ["SetFixVersion"] = new(TicketType.SoftwareDefect, TicketStatus.InProgress, true, (t, a, now) => t.SetFixVersion(a, FixVersion.Custom, now)),
         ["MarkDelivered"] = new(TicketType.SoftwareDefect, TicketStatus.DeliveryPending, true, (t, a, now) => t.MarkDelivered(a, now)),
         ["Resolve"] = new(TicketType.SupportRequest, TicketStatus.InReview, true, (t, a, now) => t.Resolve(a, Resolution.Answered, null, now)),

@@ -123,7 +123,7 @@ public sealed class WorkTests
         var ticket = _desk.Walk(TicketType.ConsultingRequest, TicketStatus.InReview);
         var now = _desk.Tick();
 
-        Expect.Success(ticket.ForwardTo(Agent, department, now));
+        Expect.Success(ticket.ForwardTo(Agent, department, People.BudgetLeft, now));
 
         Assert.Equal(department, ticket.ForwardedTo);
         Assert.Contains(ticket.Activities, a => a.Kind is ActivityKind.Forwarded && a.To == department.ToString() && a.At == now);
@@ -135,7 +135,7 @@ public sealed class WorkTests
     {
         var ticket = _desk.Walk(TicketType.ConsultingRequest, TicketStatus.InProgress);
 
-        Expect.Success(ticket.ForwardTo(Agent, Department.ManagedServices, _desk.Tick()));
+        Expect.Success(ticket.ForwardTo(Agent, Department.ManagedServices, People.BudgetLeft, _desk.Tick()));
 
         Assert.Equal((Department.ManagedServices, TicketStatus.InProgress), (ticket.ForwardedTo, ticket.Status));
         Assert.Equal(ActivityKind.Forwarded, Expect.LastEntry(ticket).Kind);
@@ -146,7 +146,7 @@ public sealed class WorkTests
     {
         var ticket = _desk.Walk(TicketType.ConsultingRequest, TicketStatus.InReview);
 
-        Expect.Refused(ticket, TicketErrors.ForwardToOtherDepartment, () => ticket.ForwardTo(Agent, Department.Support, _desk.Tick()));
+        Expect.Refused(ticket, TicketErrors.ForwardToOtherDepartment, () => ticket.ForwardTo(Agent, Department.Support, People.BudgetLeft, _desk.Tick()));
     }
 
     [Theory]
@@ -157,7 +157,7 @@ public sealed class WorkTests
     {
         var ticket = _desk.Walk(type, TicketStatus.InReview);
 
-        Expect.Refused(ticket, Expect.WrongType, () => ticket.ForwardTo(Agent, Department.TechnicalServices, _desk.Tick()));
+        Expect.Refused(ticket, Expect.WrongType, () => ticket.ForwardTo(Agent, Department.TechnicalServices, People.BudgetLeft, _desk.Tick()));
     }
 
     [Theory]
@@ -168,7 +168,7 @@ public sealed class WorkTests
     {
         var ticket = _desk.Walk(TicketType.ConsultingRequest, status);
 
-        Expect.Refused(ticket, Expect.WrongStatus, () => ticket.ForwardTo(Agent, Department.TechnicalServices, _desk.Tick()));
+        Expect.Refused(ticket, Expect.WrongStatus, () => ticket.ForwardTo(Agent, Department.TechnicalServices, People.BudgetLeft, _desk.Tick()));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using ServiceDesk.Domain.Accounts;
+using ServiceDesk.Domain.Billing;
 using ServiceDesk.Domain.Common;
 using ServiceDesk.Domain.Organizations;
 
@@ -251,13 +252,14 @@ public sealed class Ticket : AggregateRoot
         return Result.Success;
     }
 
-    /// <summary>A Consulting Request goes to the department that can answer it.</summary>
-    public Result ForwardTo(Actor agent, Department department, DateTimeOffset now)
+    /// <summary>A Consulting Request goes to the department that can answer it, while the organisation has budget left.</summary>
+    public Result ForwardTo(Actor agent, Department department, BudgetBalance budget, DateTimeOffset now)
     {
         if (!agent.IsAgent) return TicketErrors.AgentsOnly("forward a ticket");
         if (Type is not TicketType.ConsultingRequest) return TicketErrors.WrongType("be forwarded to a department", Type);
         if (Status is not (TicketStatus.InReview or TicketStatus.InProgress)) return TicketErrors.WrongStatus("be forwarded", Status);
         if (department is Department.Support) return TicketErrors.ForwardToOtherDepartment;
+        if (!budget.HasHoursLeft) return TicketErrors.NoBudget;
         ForwardedTo = department;
         Record(ActivityKind.Forwarded, agent, now, to: department.ToString());
         if (Status is not TicketStatus.InProgress) MoveTo(TicketStatus.InProgress, agent, now);

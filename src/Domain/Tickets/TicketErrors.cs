@@ -55,6 +55,10 @@ public static class TicketErrors
     public static readonly DomainError ForwardToOtherDepartment = new(
         "ticket.forward_to_other_department", "Forward to a department other than Support.", ErrorKind.Invalid, "department");
 
+    public static readonly DomainError NoBudget = new(
+        "ticket.no_budget",
+        "The organisation has no extended support budget left: a Consulting Request is forwarded to a department only while budget remains. Top up the budget or answer it in support.");
+
     public static readonly DomainError ConceptNotApproved = new(
         "ticket.concept_not_approved", "Work on a Customisation starts only after the customer approved the concept.");
 

@@ -142,6 +142,120 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                     b.ToTable("PartnerSystems", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Domain.Billing.Budget", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CurrencyCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<long?>("HourlyRateMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("Budgets", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Billing.BudgetTopUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "RecordedAt");
+
+                    b.ToTable("BudgetTopUps", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Billing.WorkLog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AgentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("Billable")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long?>("HourlyRateMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("PerformedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ReversalOfId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReversalOfId")
+                        .IsUnique()
+                        .HasFilter("\"ReversalOfId\" IS NOT NULL");
+
+                    b.HasIndex("OrganizationId", "RecordedAt");
+
+                    b.HasIndex("TicketId", "RecordedAt", "Id");
+
+                    b.ToTable("WorkLogs", (string)null);
+                });
+
             modelBuilder.Entity("ServiceDesk.Domain.Deliveries.Delivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -577,6 +691,8 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
 
                     b.HasIndex("OrganizationId", "Status", "FixVersion");
 
+                    b.HasIndex("Type", "ResolvedAt", "Id");
+
                     b.ToTable("Tickets", (string)null);
                 });
 
@@ -822,6 +938,44 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Domain.Billing.Budget", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Organizations.Organization", null)
+                        .WithOne()
+                        .HasForeignKey("ServiceDesk.Domain.Billing.Budget", "OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Billing.BudgetTopUp", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Billing.Budget", null)
+                        .WithMany("TopUps")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Billing.WorkLog", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ServiceDesk.Domain.Billing.WorkLog", null)
+                        .WithMany()
+                        .HasForeignKey("ReversalOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ServiceDesk.Domain.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ServiceDesk.Domain.Deliveries.DeliveryActivity", b =>
                 {
                     b.HasOne("ServiceDesk.Domain.Deliveries.Delivery", null)
@@ -889,6 +1043,11 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Billing.Budget", b =>
+                {
+                    b.Navigation("TopUps");
                 });
 
             modelBuilder.Entity("ServiceDesk.Domain.Deliveries.Delivery", b =>

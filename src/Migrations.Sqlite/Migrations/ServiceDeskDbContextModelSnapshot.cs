@@ -134,6 +134,120 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                     b.ToTable("PartnerSystems", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Domain.Billing.Budget", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrencyCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HourlyRateMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("Budgets", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Billing.BudgetTopUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "RecordedAt");
+
+                    b.ToTable("BudgetTopUps", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Billing.WorkLog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Billable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HourlyRateMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PerformedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReversalOfId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReversalOfId")
+                        .IsUnique()
+                        .HasFilter("\"ReversalOfId\" IS NOT NULL");
+
+                    b.HasIndex("OrganizationId", "RecordedAt");
+
+                    b.HasIndex("TicketId", "RecordedAt", "Id");
+
+                    b.ToTable("WorkLogs", (string)null);
+                });
+
             modelBuilder.Entity("ServiceDesk.Domain.Deliveries.Delivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -569,6 +683,8 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "Status", "FixVersion");
 
+                    b.HasIndex("Type", "ResolvedAt", "Id");
+
                     b.ToTable("Tickets", (string)null);
                 });
 
@@ -814,6 +930,44 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Domain.Billing.Budget", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Organizations.Organization", null)
+                        .WithOne()
+                        .HasForeignKey("ServiceDesk.Domain.Billing.Budget", "OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Billing.BudgetTopUp", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Billing.Budget", null)
+                        .WithMany("TopUps")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Billing.WorkLog", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ServiceDesk.Domain.Billing.WorkLog", null)
+                        .WithMany()
+                        .HasForeignKey("ReversalOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ServiceDesk.Domain.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ServiceDesk.Domain.Deliveries.DeliveryActivity", b =>
                 {
                     b.HasOne("ServiceDesk.Domain.Deliveries.Delivery", null)
@@ -881,6 +1035,11 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Billing.Budget", b =>
+                {
+                    b.Navigation("TopUps");
                 });
 
             modelBuilder.Entity("ServiceDesk.Domain.Deliveries.Delivery", b =>

@@ -6,7 +6,9 @@ namespace ServiceDesk.Api.Grpc.Mapping;
 /// <summary>Calendar dates travel as `google.type.Date`.</summary>
 public static class Dates
 {
-    public static Date? ToProto(this DateOnly? value) => value is { } d ? new Date { Year = d.Year, Month = d.Month, Day = d.Day } : null;
+    public static Date ToProto(this DateOnly d) => new() { Year = d.Year, Month = d.Month, Day = d.Day };
+
+    public static Date? ToProto(this DateOnly? value) => value?.ToProto();
 
     /// <summary>A date that does not exist (month 13, a year 0) is the caller's mistake.</summary>
     public static DateOnly? ToDomain(this Date? value, string field)

@@ -3,7 +3,7 @@ using ServiceDesk.Domain.Tickets;
 
 namespace ServiceDesk.Api.Grpc.Mapping;
 
-/// <summary>AIP resource names: `tickets/SD-1042`, `accounts/{id}`, `organizations/{id}`, `partnerSystems/{id}`, `deliveries/{id}`.</summary>
+/// <summary>AIP resource names: `tickets/SD-1042`, `accounts/{id}`, `organizations/{id}`, `partnerSystems/{id}`, and their children.</summary>
 public static class ResourceNames
 {
     public const string Tickets = "tickets/";
@@ -13,6 +13,8 @@ public static class ResourceNames
     public const string Deliveries = "deliveries/";
     public const string Mail = "mail/";
     private const string AttachmentsSegment = "/attachments/";
+    private const string WorkLogsSegment = "/workLogs/";
+    private const string BudgetSuffix = "/budget";
 
     public static string Ticket(long id) => Tickets + Domain.Tickets.Ticket.FormatKey(id);
     public static string Account(Guid id) => Accounts + id;
@@ -21,6 +23,8 @@ public static class ResourceNames
     public static string Delivery(Guid id) => Deliveries + id;
     public static string OutgoingMail(Guid id) => Mail + id;
     public static string Attachment(long ticketId, Guid id) => Ticket(ticketId) + AttachmentsSegment + id;
+    public static string WorkLog(long ticketId, Guid id) => Ticket(ticketId) + WorkLogsSegment + id;
+    public static string Budget(Guid organizationId) => Organization(organizationId) + BudgetSuffix;
     public static string? OptionalAccount(Guid? id) => id is { } value ? Account(value) : "";
 
     /// <summary>Accepts `tickets/SD-1042` and the bare key `SD-1042`.</summary>
@@ -37,6 +41,18 @@ public static class ResourceNames
             throw Invalid(field, "an attachment such as tickets/SD-1042/attachments/{id}");
         return (ParseTicket(name![..at], field), attachmentId);
     }
+
+    public static (long TicketId, Guid WorkLogId) ParseWorkLog(string? name, string field = "name")
+    {
+        var at = name?.IndexOf(WorkLogsSegment, StringComparison.Ordinal) ?? -1;
+        if (at < 0 || !Guid.TryParse(name.AsSpan(at + WorkLogsSegment.Length), out var workLogId))
+            throw Invalid(field, "a work log such as tickets/SD-1042/workLogs/{id}");
+        return (ParseTicket(name![..at], field), workLogId);
+    }
+
+    /// <summary>Accepts `organizations/{id}/budget` and the organisation's own name.</summary>
+    public static Guid ParseBudget(string? name, string field = "name") =>
+        ParseOrganization(name is not null && name.EndsWith(BudgetSuffix, StringComparison.Ordinal) ? name[..^BudgetSuffix.Length] : name, field);
 
     public static Guid ParseAccount(string? name, string field = "name") => ParseId(name, Accounts, field);
     public static Guid ParseOrganization(string? name, string field = "name") => ParseId(name, Organizations, field);

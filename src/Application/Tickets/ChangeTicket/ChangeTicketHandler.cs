@@ -9,6 +9,7 @@ public sealed class ChangeTicketHandler(
     ICurrentUser currentUser,
     ITicketRepository tickets,
     IAccountRepository accounts,
+    IBillingQueries billing,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : ICommandHandler<ChangeTicketCommand, Result<TicketView>>
 {
@@ -19,7 +20,7 @@ public sealed class ChangeTicketHandler(
         if (ticket is null) return TicketNotFound.Error;
         if (!string.IsNullOrEmpty(command.Etag) && command.Etag != new TicketView(ticket, actor).Etag) return AccessErrors.Conflict;
 
-        var context = new TicketChangeContext(actor, clock.GetUtcNow(), accounts, tickets);
+        var context = new TicketChangeContext(actor, clock.GetUtcNow(), accounts, tickets, billing);
         var applied = await command.Change.ApplyAsync(ticket, context, cancellationToken);
         if (applied.IsFailure) return applied.Error!;
         try

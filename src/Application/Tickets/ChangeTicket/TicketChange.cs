@@ -5,7 +5,7 @@ using ServiceDesk.Domain.Tickets;
 namespace ServiceDesk.Application.Tickets.ChangeTicket;
 
 /// <summary>What a change may use besides the ticket: the caller, the time, and lookups of other records.</summary>
-public sealed record TicketChangeContext(Actor Actor, DateTimeOffset Now, IAccountRepository Accounts, ITicketRepository Tickets);
+public sealed record TicketChangeContext(Actor Actor, DateTimeOffset Now, IAccountRepository Accounts, ITicketRepository Tickets, IBillingQueries Billing);
 
 /// <summary>One change to a ticket; the records in <c>TicketSteps.cs</c> and <c>TicketEdits.cs</c> name them all.</summary>
 public abstract record TicketChange

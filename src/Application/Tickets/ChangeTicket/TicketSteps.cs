@@ -41,9 +41,14 @@ public sealed record StartProgress : TicketStep
     protected override Result Apply(Ticket ticket, Actor actor, DateTimeOffset now) => ticket.StartProgress(actor, now);
 }
 
-public sealed record Forward(Department Department) : TicketStep
+/// <summary>Forwards a Consulting Request to a department, which needs the organisation's extended support budget left.</summary>
+public sealed record Forward(Department Department) : TicketChange
 {
-    protected override Result Apply(Ticket ticket, Actor actor, DateTimeOffset now) => ticket.ForwardTo(actor, Department, now);
+    public override async ValueTask<Result> ApplyAsync(Ticket ticket, TicketChangeContext context, CancellationToken cancellationToken)
+    {
+        var budget = await context.Billing.BalanceAsync(ticket.OrganizationId, cutOff: null, cancellationToken);
+        return ticket.ForwardTo(context.Actor, Department, budget, context.Now);
+    }
 }
 
 public sealed record SetFixVersion(string FixVersion) : TicketStep

@@ -57,5 +57,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         ticket.HasIndex(t => new { t.UpdatedAt, t.Id });
         // The tickets that wait for an organisation's delivery (Delivery Pending, by fix version).
         ticket.HasIndex(t => new { t.OrganizationId, t.Status, t.FixVersion });
+        // Product management's quarterly review: suggestions by the time they were resolved.
+        ticket.HasIndex(t => new { t.Type, t.ResolvedAt, t.Id });
     }
 }
