@@ -2,6 +2,7 @@ using ServiceDesk.Api.Grpc.Interceptors;
 using ServiceDesk.Api.Grpc.Services;
 using ServiceDesk.Api.Hosting;
 using ServiceDesk.Api.Identity;
+using ServiceDesk.Api.Workers;
 using ServiceDesk.Application;
 using ServiceDesk.Application.Behaviors;
 using ServiceDesk.Application.Tickets.Attachments;
@@ -28,6 +29,7 @@ builder.Services.AddGrpc(options =>
 });
 builder.Services.AddGrpcReflection();
 builder.Services.AddGrpcHealthChecks().AddServiceDeskHealthChecks();
+builder.Services.AddWorker<TicketTimerWorker>(builder.Configuration);
 
 var app = builder.Build();
 
@@ -39,6 +41,7 @@ app.UseAuthorization();
 
 app.MapGrpcService<TicketGrpcService>();
 app.MapGrpcService<AccountGrpcService>();
+app.MapGrpcService<SlaGrpcService>();
 app.MapGrpcHealthChecksService().AllowAnonymous();
 app.MapGrpcReflectionService().AllowAnonymous();
 

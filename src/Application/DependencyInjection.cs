@@ -2,6 +2,9 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Application.Accounts;
 using ServiceDesk.Application.Accounts.Contacts;
+using ServiceDesk.Application.Sla;
+using ServiceDesk.Application.Sla.Calendars;
+using ServiceDesk.Application.Sla.Timers;
 
 namespace ServiceDesk.Application;
 
@@ -15,6 +18,9 @@ public static class DependencyInjection
         services.AddScoped<InitialPasswords>();
         services.AddScoped<ContactAccess>();
         services.AddScoped<AdministratorBootstrap>();
+        services.AddScoped<SlaTermsSource>();
+        services.AddScoped<ExampleHolidayCalendars>();
+        services.AddScoped<TicketTimerSweep>();
         return services;
     }
 }

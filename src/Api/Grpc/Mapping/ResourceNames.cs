@@ -3,13 +3,15 @@ using ServiceDesk.Domain.Tickets;
 
 namespace ServiceDesk.Api.Grpc.Mapping;
 
-/// <summary>AIP resource names: `tickets/SD-1042`, `accounts/{id}`, `organizations/{id}`, `partnerSystems/{id}`.</summary>
+/// <summary>AIP resource names: `tickets/SD-1042`, `accounts/{id}`, `organizations/{id}`, `organizations/{id}/slaContract`, `partnerSystems/{id}`, `holidayCalendars/{id}`.</summary>
 public static class ResourceNames
 {
     public const string Tickets = "tickets/";
     public const string Accounts = "accounts/";
     public const string Organizations = "organizations/";
     public const string PartnerSystems = "partnerSystems/";
+    public const string HolidayCalendars = "holidayCalendars/";
+    private const string SlaContractSegment = "/slaContract";
     private const string AttachmentsSegment = "/attachments/";
 
     public static string Ticket(long id) => Tickets + Domain.Tickets.Ticket.FormatKey(id);
@@ -17,6 +19,8 @@ public static class ResourceNames
     public static string Organization(Guid id) => Organizations + id;
     public static string PartnerSystem(Guid id) => PartnerSystems + id;
     public static string Attachment(long ticketId, Guid id) => Ticket(ticketId) + AttachmentsSegment + id;
+    public static string SlaContract(Guid organizationId) => Organization(organizationId) + SlaContractSegment;
+    public static string HolidayCalendar(string id) => HolidayCalendars + id;
     public static string? OptionalAccount(Guid? id) => id is { } value ? Account(value) : "";
 
     /// <summary>Accepts `tickets/SD-1042` and the bare key `SD-1042`.</summary>
@@ -37,6 +41,19 @@ public static class ResourceNames
     public static Guid ParseAccount(string? name, string field = "name") => ParseId(name, Accounts, field);
     public static Guid ParseOrganization(string? name, string field = "name") => ParseId(name, Organizations, field);
     public static Guid ParsePartnerSystem(string? name, string field = "name") => ParseId(name, PartnerSystems, field);
+
+    /// <summary>`organizations/{id}/slaContract`: the organisation's id.</summary>
+    public static Guid ParseSlaContract(string? name, string field = "name") =>
+        name is not null && name.EndsWith(SlaContractSegment, StringComparison.Ordinal)
+            ? ParseOrganization(name[..^SlaContractSegment.Length], field)
+            : throw Invalid(field, "a contract such as organizations/{id}/slaContract");
+
+    public static string ParseHolidayCalendar(string? name, string field = "name") =>
+        name is not null && name.StartsWith(HolidayCalendars, StringComparison.Ordinal) && name.Length > HolidayCalendars.Length
+            ? name[HolidayCalendars.Length..]
+            : throw Invalid(field, "a calendar such as holidayCalendars/de-sl");
+
+    public static string? ParseOptionalHolidayCalendar(string? name, string field) => string.IsNullOrEmpty(name) ? null : ParseHolidayCalendar(name, field);
 
     public static Guid? ParseOptionalAccount(string? name, string field) => string.IsNullOrEmpty(name) ? null : ParseAccount(name, field);
     public static Guid? ParseOptionalOrganization(string? name, string field) => string.IsNullOrEmpty(name) ? null : ParseOrganization(name, field);

@@ -1,6 +1,7 @@
 using Mediator;
 using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Application.Common;
+using ServiceDesk.Application.Sla;
 using ServiceDesk.Domain.Common;
 
 namespace ServiceDesk.Application.Tickets.ChangeTicket;
@@ -10,6 +11,7 @@ public sealed class ChangeTicketHandler(
     ITicketRepository tickets,
     IAccountRepository accounts,
     IUnitOfWork unitOfWork,
+    SlaTermsSource sla,
     TimeProvider clock) : ICommandHandler<ChangeTicketCommand, Result<TicketView>>
 {
     public async ValueTask<Result<TicketView>> Handle(ChangeTicketCommand command, CancellationToken cancellationToken)
@@ -22,6 +24,7 @@ public sealed class ChangeTicketHandler(
         var context = new TicketChangeContext(actor, clock.GetUtcNow(), accounts, tickets);
         var applied = await command.Change.ApplyAsync(ticket, context, cancellationToken);
         if (applied.IsFailure) return applied.Error!;
+        await sla.UpdateAsync(ticket, context.Now, cancellationToken);
         try
         {
             await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -30,6 +33,6 @@ public sealed class ChangeTicketHandler(
         {
             return AccessErrors.Conflict;
         }
-        return new TicketView(ticket, actor);
+        return await sla.ViewAsync(ticket, actor, context.Now, cancellationToken);
     }
 }

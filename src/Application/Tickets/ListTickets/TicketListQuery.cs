@@ -1,3 +1,4 @@
+using ServiceDesk.Domain.Sla;
 using ServiceDesk.Domain.Tickets;
 
 namespace ServiceDesk.Application.Tickets.ListTickets;
@@ -17,6 +18,8 @@ public enum TicketOrder
     CreatedAscending = 1,
     UpdatedDescending = 2,
     UpdatedAscending = 3,
+    /// <summary>The SLA queue: the most urgent due time first; tickets without a running clock are left out.</summary>
+    SlaDueAscending = 4,
 }
 
 /// <summary>Where the previous page ended: the last row's sort value and id.</summary>
@@ -36,6 +39,10 @@ public sealed record TicketListQuery
     public DateTimeOffset? UpdatedFrom { get; init; }
     public DateTimeOffset? UpdatedTo { get; init; }
     public string? Keyword { get; init; }
+    /// <summary>The agents' SLA queue: only tickets whose running clock is breached or breaches within this time.</summary>
+    public TimeSpan? SlaDueWithin { get; init; }
+    /// <summary>Set by the handler from <see cref="SlaDueWithin"/> and the time of the query.</summary>
+    public DateTimeOffset? SlaDueBefore { get; init; }
     public TicketOrder Order { get; init; }
     public KeysetPosition? After { get; init; }
 }
@@ -56,4 +63,11 @@ public sealed record TicketSummary(
     string? FixVersion,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    int Version);
+    int Version,
+    DateTimeOffset? SlaDueAt,
+    SlaClock Reaction,
+    SlaClock Restoration)
+{
+    /// <summary>The clocks read at the time of the query, filled in by the handler.</summary>
+    public ServiceLevel? ServiceLevel { get; init; }
+}

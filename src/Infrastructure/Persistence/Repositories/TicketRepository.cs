@@ -8,12 +8,7 @@ namespace ServiceDesk.Infrastructure.Persistence.Repositories;
 
 internal sealed class TicketRepository(ServiceDeskDbContext db) : ITicketRepository
 {
-    // Split so the activity stream, participants and attachments do not multiply each other's rows.
-    private IQueryable<Ticket> WholeTickets => db.Tickets
-        .Include(t => t.Activities)
-        .Include(t => t.Participants)
-        .Include(t => t.Attachments)
-        .AsSplitQuery();
+    private IQueryable<Ticket> WholeTickets => db.Tickets.Whole();
 
     public Task<Ticket?> FindVisibleAsync(long id, Actor viewer, CancellationToken cancellationToken) =>
         WholeTickets.Where(TicketVisibility.For(viewer)).SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
@@ -22,4 +17,15 @@ internal sealed class TicketRepository(ServiceDeskDbContext db) : ITicketReposit
         WholeTickets.SingleOrDefaultAsync(t => t.RecordedById == recordedById && t.RequestId == requestId, cancellationToken);
 
     public void Add(Ticket ticket) => db.Tickets.Add(ticket);
+}
+
+internal static class TicketLoading
+{
+    /// <summary>Tickets with their activity, participants and attachments: what a verb needs to change one.</summary>
+    // Split so the activity stream, participants and attachments do not multiply each other's rows.
+    public static IQueryable<Ticket> Whole(this IQueryable<Ticket> tickets) => tickets
+        .Include(t => t.Activities)
+        .Include(t => t.Participants)
+        .Include(t => t.Attachments)
+        .AsSplitQuery();
 }
