@@ -15,6 +15,7 @@ public sealed partial class Ticket
     /// <summary>The earlier due time of the running clocks, breached or not: the agents' SLA queue is ordered by it.</summary>
     public DateTimeOffset? SlaDueAt { get; private set; }
     public DateTimeOffset? ReminderDueAt { get; private set; }
+    /// <summary>Reminders sent for the current (or last) question.</summary>
     public int RemindersSent { get; private set; }
     public DateTimeOffset? AutoCloseAt { get; private set; }
     /// <summary>The earliest moment something is due: a clock's breach, a reminder, an automatic close.</summary>
@@ -106,15 +107,15 @@ public sealed partial class Ticket
     /// <summary>The lifecycle timers of the status just entered (or of a customer's answer on a resolved ticket).</summary>
     private void ScheduleLifecycleTimers(DateTimeOffset now)
     {
-        (ReminderDueAt, RemindersSent, AutoCloseAt) = Status switch
+        (ReminderDueAt, AutoCloseAt) = (null, null);
+        if (Status is TicketStatus.Resolved)
+            AutoCloseAt = now + LifecycleTimers.AutoCloseAfterResolution;
+        if (Status is TicketStatus.ClarificationRequired && ClarificationRequestedAt is { } asked)
         {
-            TicketStatus.Resolved => (null, 0, now + LifecycleTimers.AutoCloseAfterResolution),
-            TicketStatus.ClarificationRequired => (
-                ClarificationRequestedAt + LifecycleTimers.ReminderInterval,
-                0,
-                ClarificationRequestedAt + LifecycleTimers.AutoCloseAfterQuestion),
-            _ => ((DateTimeOffset?)null, 0, (DateTimeOffset?)null),
-        };
+            RemindersSent = 0;
+            ReminderDueAt = asked + LifecycleTimers.ReminderInterval;
+            AutoCloseAt = asked + LifecycleTimers.AutoCloseAfterQuestion;
+        }
         ScheduleNextTimer();
     }
 
