@@ -33,6 +33,8 @@ public sealed class ServiceDeskApp : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Attachments:MaxBytes", (1024 * 1024).ToString());
+        // Timer tests walk the fake clock weeks ahead; the world's sign-ins must outlive that.
+        builder.UseSetting("Auth:TokenLifetime", "3650.00:00:00");
         // Background rounds are driven by the tests themselves, on the fake clock.
         builder.UseSetting("Workers:Enabled", "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
@@ -48,6 +50,13 @@ public sealed class ServiceDeskApp : WebApplicationFactory<Program>
     });
 
     public CallInvoker Anonymous => Channel.CreateCallInvoker();
+
+    /// <summary>One round of the ticket timers at the fake clock's time, as the background worker would run it.</summary>
+    public async Task<int> SweepTimersAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Application.Sla.Timers.TicketTimerSweep>().RunAsync(CancellationToken.None);
+    }
 
     public async Task<Caller> SignInAsync(string email, string password)
     {

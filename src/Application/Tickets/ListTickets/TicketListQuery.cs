@@ -41,7 +41,7 @@ public sealed record TicketListQuery
     public string? Keyword { get; init; }
     /// <summary>The agents' SLA queue: only tickets whose running clock is breached or breaches within this time.</summary>
     public TimeSpan? SlaDueWithin { get; init; }
-    /// <summary>Set by the handler from <see cref="SlaDueWithin"/> and the time of the query.</summary>
+    /// <summary>Set by the handler from <see cref="SlaDueWithin"/> and the time of the query; a due time at this moment counts.</summary>
     public DateTimeOffset? SlaDueBefore { get; init; }
     public TicketOrder Order { get; init; }
     public KeysetPosition? After { get; init; }

@@ -46,7 +46,7 @@ public sealed class TicketListSpecification : Specification<Ticket, TicketSummar
         if (q.CreatedTo is { } createdTo) Query.Where(t => t.CreatedAt < createdTo);
         if (q.UpdatedFrom is { } updatedFrom) Query.Where(t => t.UpdatedAt >= updatedFrom);
         if (q.UpdatedTo is { } updatedTo) Query.Where(t => t.UpdatedAt < updatedTo);
-        if (q.SlaDueBefore is { } slaDueBefore) Query.Where(t => t.SlaDueAt < slaDueBefore);
+        if (q.SlaDueBefore is { } slaDueBefore) Query.Where(t => t.SlaDueAt <= slaDueBefore);
     }
 
     // Ticket numbers grow with creation, so creation order is id order and needs no timestamp in the keyset.
