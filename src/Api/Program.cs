@@ -33,6 +33,7 @@ builder.Services.AddGrpc(options =>
 });
 builder.Services.AddGrpcReflection();
 builder.Services.AddGrpcHealthChecks().AddServiceDeskHealthChecks();
+builder.Services.AddWorker<TicketTimerWorker>(builder.Configuration);
 
 var app = builder.Build();
 
@@ -48,6 +49,7 @@ app.MapGrpcService<DeliveryGrpcService>();
 app.MapGrpcService<MailGrpcService>();
 app.MapGrpcService<BillingGrpcService>();
 app.MapGrpcService<ReportGrpcService>();
+app.MapGrpcService<SlaGrpcService>();
 app.MapGrpcHealthChecksService().AllowAnonymous();
 app.MapGrpcReflectionService().AllowAnonymous();
 

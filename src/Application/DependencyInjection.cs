@@ -4,6 +4,9 @@ using ServiceDesk.Application.Accounts;
 using ServiceDesk.Application.Accounts.Contacts;
 using ServiceDesk.Application.Deliveries;
 using ServiceDesk.Application.Notifications;
+using ServiceDesk.Application.Sla;
+using ServiceDesk.Application.Sla.Calendars;
+using ServiceDesk.Application.Sla.Timers;
 
 namespace ServiceDesk.Application;
 
@@ -19,6 +22,9 @@ public static class DependencyInjection
         services.AddScoped<AdministratorBootstrap>();
         services.AddScoped<DeliveryTickets>();
         services.AddScoped<NotificationRules>();
+        services.AddScoped<SlaTermsSource>();
+        services.AddScoped<ExampleHolidayCalendars>();
+        services.AddScoped<TicketTimerSweep>();
         return services;
     }
 }

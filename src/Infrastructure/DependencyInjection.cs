@@ -9,6 +9,8 @@ using ServiceDesk.Infrastructure.Persistence;
 using ServiceDesk.Infrastructure.Persistence.Queries;
 using ServiceDesk.Infrastructure.Persistence.Repositories;
 using ServiceDesk.Infrastructure.Persistence.Search;
+using ServiceDesk.Infrastructure.Timers;
+using ServiceDesk.Application.Sla;
 
 namespace ServiceDesk.Infrastructure;
 
@@ -16,7 +18,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// The database chosen by <c>Database:Provider</c> (Sqlite by default, Postgres, SqlServer) with its repositories,
-    /// queries and <see cref="DatabaseMigrator"/>; secrets, tokens and the attachment store.
+    /// queries and <see cref="DatabaseMigrator"/>; the SLA defaults (<c>Sla:DefaultTargets</c>) and the timer claims; secrets, tokens and the attachment store.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,6 +42,10 @@ public static class DependencyInjection
         services.AddScoped<IWorkLogRepository, WorkLogRepository>();
         services.AddScoped<IBillingQueries, BillingQueries>();
         services.AddScoped<ITicketReports, TicketReports>();
+        services.AddScoped<ISlaContractRepository, SlaContractRepository>();
+        services.AddScoped<IHolidayCalendarRepository, HolidayCalendarRepository>();
+        services.AddScoped<IDueTicketTimers, DueTicketTimers>();
+        services.AddSingleton(configuration.GetSection("Sla:DefaultTargets").Get<SlaDefaults>() ?? new SlaDefaults());
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite: services.AddScoped<IKeywordSearch, Fts5KeywordSearch>(); break;

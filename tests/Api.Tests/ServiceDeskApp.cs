@@ -71,6 +71,13 @@ public sealed class ServiceDeskApp : WebApplicationFactory<Program>
 
     public CallInvoker Anonymous => Channel.CreateCallInvoker();
 
+    /// <summary>One round of the ticket timers at the fake clock's time, as the background worker would run it.</summary>
+    public async Task<int> SweepTimersAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Application.Sla.Timers.TicketTimerSweep>().RunAsync(CancellationToken.None);
+    }
+
     public async Task<Caller> SignInAsync(string email, string password)
     {
         var reply = await new AccountService.AccountServiceClient(Anonymous).SignInAsync(new SignInRequest { Email = email, Password = password });

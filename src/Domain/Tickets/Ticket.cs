@@ -9,7 +9,7 @@ namespace ServiceDesk.Domain.Tickets;
 /// A customer's incident or request and its whole workflow (SPEC sections 3-5). Every state change is a verb
 /// that checks its rule, records an activity entry and returns the refusal as a value.
 /// </summary>
-public sealed class Ticket : AggregateRoot
+public sealed partial class Ticket : AggregateRoot
 {
     public const string KeyPrefix = "SD-";
 
@@ -171,6 +171,8 @@ public sealed class Ticket : AggregateRoot
             (ClarificationRequestedAt, StatusBeforeClarification) = (null, null);
             MoveTo(resume, author, now);
         }
+        // The customer answered the resolution: the 50 days of waiting for their confirmation start again.
+        else if (author.IsCustomer && Status is TicketStatus.Resolved) ScheduleLifecycleTimers(now);
         return comment;
     }
 
@@ -490,6 +492,7 @@ public sealed class Ticket : AggregateRoot
         var previous = Status;
         Status = status;
         Record(ActivityKind.StatusChanged, actor, now, from: previous.ToString(), to: status.ToString());
+        ScheduleLifecycleTimers(now);
     }
 
     private TicketActivity Record(ActivityKind kind, Actor actor, DateTimeOffset now,

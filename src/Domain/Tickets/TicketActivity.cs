@@ -18,6 +18,8 @@ public enum ActivityKind
     ConceptApproved = 12,
     Edited = 13,
     AttachmentAdded = 14,
+    SlaBreached = 15,
+    ReminderSent = 16,
 }
 
 /// <summary>One entry of a ticket's activity stream: a comment or a change. Internal entries never reach customers.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Domain.Accounts;
 using ServiceDesk.Domain.Deliveries;
 using ServiceDesk.Domain.Organizations;
+using ServiceDesk.Domain.Sla;
 using ServiceDesk.Domain.Tickets;
 using ServiceDesk.Infrastructure.Mail;
 using ServiceDesk.Infrastructure.Outbox;
@@ -19,6 +20,8 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
     public DbSet<Delivery> Deliveries => Set<Delivery>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutgoingMail> OutgoingMail => Set<OutgoingMail>();
+    public DbSet<SlaContract> SlaContracts => Set<SlaContract>();
+    public DbSet<HolidayCalendar> HolidayCalendars => Set<HolidayCalendar>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -35,6 +38,9 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
         var enums = typeof(Ticket).Assembly.GetTypes().Where(t => t.IsEnum && !t.IsDefined(typeof(FlagsAttribute), inherit: false));
         foreach (var enumType in enums)
             configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(40);
+
+        // Durations as ticks: SQL Server's time type ends at 24 hours, and ticks compare the same everywhere.
+        configurationBuilder.Properties<TimeSpan>().HaveConversion<long>();
 
         // SQLite cannot compare or order DateTimeOffset text; as UTC ticks, keyset filters such as UpdatedAt < x translate.
         if (Database.IsSqlite())

@@ -488,6 +488,58 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                     b.ToTable("Organizations", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Domain.Sla.HolidayCalendar", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("HolidayCalendars", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Sla.SlaContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChangedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("EffectiveFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HolidayCalendarId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HolidayCalendarId");
+
+                    b.HasIndex("OrganizationId", "EffectiveFrom");
+
+                    b.ToTable("SlaContracts", (string)null);
+                });
+
             modelBuilder.Entity("ServiceDesk.Domain.Tickets.Ticket", b =>
                 {
                     b.Property<long>("Id")
@@ -505,6 +557,9 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                     b.Property<string>("AssigneeName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("AutoCloseAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -549,6 +604,9 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                     b.Property<bool>("IsConfidential")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("NextTimerAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
@@ -562,6 +620,12 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("RecordedById")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ReminderDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("ReporterId")
                         .HasColumnType("uuid");
@@ -605,6 +669,9 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("SlaDueAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -678,7 +745,88 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                                 .HasColumnName("IncidentUrl");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Reaction", "ServiceDesk.Domain.Tickets.Ticket.Reaction#SlaClock", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset?>("BreachedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("ReactionBreachedAt");
+
+                            b1.Property<long>("CountedAroundTheClock")
+                                .HasColumnType("bigint")
+                                .HasColumnName("ReactionCountedAroundTheClock");
+
+                            b1.Property<long>("CountedInServiceHours")
+                                .HasColumnType("bigint")
+                                .HasColumnName("ReactionCountedInServiceHours");
+
+                            b1.Property<DateTimeOffset?>("DueAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("ReactionDueAt");
+
+                            b1.Property<DateTimeOffset?>("RunningSince")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("ReactionRunningSince");
+
+                            b1.Property<DateTimeOffset?>("StartedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("ReactionStartedAt");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("ReactionState");
+
+                            b1.Property<long?>("Target")
+                                .HasColumnType("bigint")
+                                .HasColumnName("ReactionTarget");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Restoration", "ServiceDesk.Domain.Tickets.Ticket.Restoration#SlaClock", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset?>("BreachedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("RestorationBreachedAt");
+
+                            b1.Property<long>("CountedAroundTheClock")
+                                .HasColumnType("bigint")
+                                .HasColumnName("RestorationCountedAroundTheClock");
+
+                            b1.Property<long>("CountedInServiceHours")
+                                .HasColumnType("bigint")
+                                .HasColumnName("RestorationCountedInServiceHours");
+
+                            b1.Property<DateTimeOffset?>("DueAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("RestorationDueAt");
+
+                            b1.Property<DateTimeOffset?>("RunningSince")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("RestorationRunningSince");
+
+                            b1.Property<DateTimeOffset?>("StartedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("RestorationStartedAt");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("RestorationState");
+
+                            b1.Property<long?>("Target")
+                                .HasColumnType("bigint")
+                                .HasColumnName("RestorationTarget");
+                        });
+
                     b.HasKey("Id");
+
+                    b.HasIndex("NextTimerAt")
+                        .HasFilter("\"NextTimerAt\" IS NOT NULL");
 
                     b.HasIndex("SearchVector");
 
@@ -693,6 +841,9 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                         .HasFilter("\"RequestId\" IS NOT NULL");
 
                     b.HasIndex("ReporterId", "Id");
+
+                    b.HasIndex("SlaDueAt", "Id")
+                        .HasFilter("\"SlaDueAt\" IS NOT NULL");
 
                     b.HasIndex("Status", "Id");
 
@@ -1017,6 +1168,45 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Sla.HolidayCalendar", b =>
+                {
+                    b.OwnsMany("ServiceDesk.Domain.Sla.Holiday", "Holidays", b1 =>
+                        {
+                            b1.Property<string>("HolidayCalendarId")
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("HolidayCalendarId", "Date");
+
+                            b1.ToTable("Holidays", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("HolidayCalendarId");
+                        });
+
+                    b.Navigation("Holidays");
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Sla.SlaContract", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Sla.HolidayCalendar", null)
+                        .WithMany()
+                        .HasForeignKey("HolidayCalendarId");
+
+                    b.HasOne("ServiceDesk.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -487,6 +487,58 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                     b.ToTable("Organizations", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Domain.Sla.HolidayCalendar", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("HolidayCalendars", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Sla.SlaContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ChangedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("EffectiveFrom")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("HolidayCalendarId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HolidayCalendarId");
+
+                    b.HasIndex("OrganizationId", "EffectiveFrom");
+
+                    b.ToTable("SlaContracts", (string)null);
+                });
+
             modelBuilder.Entity("ServiceDesk.Domain.Tickets.Ticket", b =>
                 {
                     b.Property<long>("Id")
@@ -504,6 +556,9 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                     b.Property<string>("AssigneeName")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("AutoCloseAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -548,6 +603,9 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsConfidential")
                         .HasColumnType("bit");
 
+                    b.Property<DateTimeOffset?>("NextTimerAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uniqueidentifier");
 
@@ -561,6 +619,12 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
 
                     b.Property<Guid>("RecordedById")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ReminderDueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("int");
 
                     b.Property<Guid>("ReporterId")
                         .HasColumnType("uniqueidentifier");
@@ -598,6 +662,9 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset?>("SlaDueAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -671,7 +738,88 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                                 .HasColumnName("IncidentUrl");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Reaction", "ServiceDesk.Domain.Tickets.Ticket.Reaction#SlaClock", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset?>("BreachedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("ReactionBreachedAt");
+
+                            b1.Property<long>("CountedAroundTheClock")
+                                .HasColumnType("bigint")
+                                .HasColumnName("ReactionCountedAroundTheClock");
+
+                            b1.Property<long>("CountedInServiceHours")
+                                .HasColumnType("bigint")
+                                .HasColumnName("ReactionCountedInServiceHours");
+
+                            b1.Property<DateTimeOffset?>("DueAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("ReactionDueAt");
+
+                            b1.Property<DateTimeOffset?>("RunningSince")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("ReactionRunningSince");
+
+                            b1.Property<DateTimeOffset?>("StartedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("ReactionStartedAt");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("ReactionState");
+
+                            b1.Property<long?>("Target")
+                                .HasColumnType("bigint")
+                                .HasColumnName("ReactionTarget");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Restoration", "ServiceDesk.Domain.Tickets.Ticket.Restoration#SlaClock", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset?>("BreachedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("RestorationBreachedAt");
+
+                            b1.Property<long>("CountedAroundTheClock")
+                                .HasColumnType("bigint")
+                                .HasColumnName("RestorationCountedAroundTheClock");
+
+                            b1.Property<long>("CountedInServiceHours")
+                                .HasColumnType("bigint")
+                                .HasColumnName("RestorationCountedInServiceHours");
+
+                            b1.Property<DateTimeOffset?>("DueAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("RestorationDueAt");
+
+                            b1.Property<DateTimeOffset?>("RunningSince")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("RestorationRunningSince");
+
+                            b1.Property<DateTimeOffset?>("StartedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("RestorationStartedAt");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("RestorationState");
+
+                            b1.Property<long?>("Target")
+                                .HasColumnType("bigint")
+                                .HasColumnName("RestorationTarget");
+                        });
+
                     b.HasKey("Id");
+
+                    b.HasIndex("NextTimerAt")
+                        .HasFilter("\"NextTimerAt\" IS NOT NULL");
 
                     b.HasIndex("AssigneeId", "Id");
 
@@ -682,6 +830,9 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                         .HasFilter("\"RequestId\" IS NOT NULL");
 
                     b.HasIndex("ReporterId", "Id");
+
+                    b.HasIndex("SlaDueAt", "Id")
+                        .HasFilter("\"SlaDueAt\" IS NOT NULL");
 
                     b.HasIndex("Status", "Id");
 
@@ -1006,6 +1157,45 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Sla.HolidayCalendar", b =>
+                {
+                    b.OwnsMany("ServiceDesk.Domain.Sla.Holiday", "Holidays", b1 =>
+                        {
+                            b1.Property<string>("HolidayCalendarId")
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.HasKey("HolidayCalendarId", "Date");
+
+                            b1.ToTable("Holidays", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("HolidayCalendarId");
+                        });
+
+                    b.Navigation("Holidays");
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Sla.SlaContract", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Sla.HolidayCalendar", null)
+                        .WithMany()
+                        .HasForeignKey("HolidayCalendarId");
+
+                    b.HasOne("ServiceDesk.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -479,6 +479,58 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                     b.ToTable("Organizations", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Domain.Sla.HolidayCalendar", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("HolidayCalendars", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Sla.SlaContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EffectiveFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HolidayCalendarId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HolidayCalendarId");
+
+                    b.HasIndex("OrganizationId", "EffectiveFrom");
+
+                    b.ToTable("SlaContracts", (string)null);
+                });
+
             modelBuilder.Entity("ServiceDesk.Domain.Tickets.Ticket", b =>
                 {
                     b.Property<long>("Id")
@@ -496,6 +548,9 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                     b.Property<string>("AssigneeName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("AutoCloseAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -540,6 +595,9 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsConfidential")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("NextTimerAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -553,6 +611,12 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("RecordedById")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReminderDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ReporterId")
                         .HasColumnType("TEXT");
@@ -590,6 +654,9 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SlaDueAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -663,7 +730,88 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                                 .HasColumnName("IncidentUrl");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Reaction", "ServiceDesk.Domain.Tickets.Ticket.Reaction#SlaClock", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long?>("BreachedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReactionBreachedAt");
+
+                            b1.Property<long>("CountedAroundTheClock")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReactionCountedAroundTheClock");
+
+                            b1.Property<long>("CountedInServiceHours")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReactionCountedInServiceHours");
+
+                            b1.Property<long?>("DueAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReactionDueAt");
+
+                            b1.Property<long?>("RunningSince")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReactionRunningSince");
+
+                            b1.Property<long?>("StartedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReactionStartedAt");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReactionState");
+
+                            b1.Property<long?>("Target")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReactionTarget");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Restoration", "ServiceDesk.Domain.Tickets.Ticket.Restoration#SlaClock", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long?>("BreachedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RestorationBreachedAt");
+
+                            b1.Property<long>("CountedAroundTheClock")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RestorationCountedAroundTheClock");
+
+                            b1.Property<long>("CountedInServiceHours")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RestorationCountedInServiceHours");
+
+                            b1.Property<long?>("DueAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RestorationDueAt");
+
+                            b1.Property<long?>("RunningSince")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RestorationRunningSince");
+
+                            b1.Property<long?>("StartedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RestorationStartedAt");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RestorationState");
+
+                            b1.Property<long?>("Target")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RestorationTarget");
+                        });
+
                     b.HasKey("Id");
+
+                    b.HasIndex("NextTimerAt")
+                        .HasFilter("\"NextTimerAt\" IS NOT NULL");
 
                     b.HasIndex("AssigneeId", "Id");
 
@@ -674,6 +822,9 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                         .HasFilter("\"RequestId\" IS NOT NULL");
 
                     b.HasIndex("ReporterId", "Id");
+
+                    b.HasIndex("SlaDueAt", "Id")
+                        .HasFilter("\"SlaDueAt\" IS NOT NULL");
 
                     b.HasIndex("Status", "Id");
 
@@ -998,6 +1149,45 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Sla.HolidayCalendar", b =>
+                {
+                    b.OwnsMany("ServiceDesk.Domain.Sla.Holiday", "Holidays", b1 =>
+                        {
+                            b1.Property<string>("HolidayCalendarId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("HolidayCalendarId", "Date");
+
+                            b1.ToTable("Holidays", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("HolidayCalendarId");
+                        });
+
+                    b.Navigation("Holidays");
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Sla.SlaContract", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Sla.HolidayCalendar", null)
+                        .WithMany()
+                        .HasForeignKey("HolidayCalendarId");
+
+                    b.HasOne("ServiceDesk.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -3,7 +3,7 @@ using ServiceDesk.Domain.Tickets;
 
 namespace ServiceDesk.Api.Grpc.Mapping;
 
-/// <summary>AIP resource names: `tickets/SD-1042`, `accounts/{id}`, `organizations/{id}`, `partnerSystems/{id}`, and their children.</summary>
+/// <summary>AIP resource names: `tickets/SD-1042`, `accounts/{id}`, `organizations/{id}`, `partnerSystems/{id}`, `holidayCalendars/{id}`, and their children.</summary>
 public static class ResourceNames
 {
     public const string Tickets = "tickets/";
@@ -12,6 +12,8 @@ public static class ResourceNames
     public const string PartnerSystems = "partnerSystems/";
     public const string Deliveries = "deliveries/";
     public const string Mail = "mail/";
+    public const string HolidayCalendars = "holidayCalendars/";
+    private const string SlaContractSegment = "/slaContract";
     private const string AttachmentsSegment = "/attachments/";
     private const string WorkLogsSegment = "/workLogs/";
     private const string BudgetSuffix = "/budget";
@@ -25,6 +27,8 @@ public static class ResourceNames
     public static string Attachment(long ticketId, Guid id) => Ticket(ticketId) + AttachmentsSegment + id;
     public static string WorkLog(long ticketId, Guid id) => Ticket(ticketId) + WorkLogsSegment + id;
     public static string Budget(Guid organizationId) => Organization(organizationId) + BudgetSuffix;
+    public static string SlaContract(Guid organizationId) => Organization(organizationId) + SlaContractSegment;
+    public static string HolidayCalendar(string id) => HolidayCalendars + id;
     public static string? OptionalAccount(Guid? id) => id is { } value ? Account(value) : "";
 
     /// <summary>Accepts `tickets/SD-1042` and the bare key `SD-1042`.</summary>
@@ -59,6 +63,19 @@ public static class ResourceNames
     public static Guid ParseMail(string? name, string field = "name") => ParseId(name, Mail, field);
     public static Guid ParsePartnerSystem(string? name, string field = "name") => ParseId(name, PartnerSystems, field);
     public static Guid ParseDelivery(string? name, string field = "name") => ParseId(name, Deliveries, field);
+
+    /// <summary>`organizations/{id}/slaContract`: the organisation's id.</summary>
+    public static Guid ParseSlaContract(string? name, string field = "name") =>
+        name is not null && name.EndsWith(SlaContractSegment, StringComparison.Ordinal)
+            ? ParseOrganization(name[..^SlaContractSegment.Length], field)
+            : throw Invalid(field, "a contract such as organizations/{id}/slaContract");
+
+    public static string ParseHolidayCalendar(string? name, string field = "name") =>
+        name is not null && name.StartsWith(HolidayCalendars, StringComparison.Ordinal) && name.Length > HolidayCalendars.Length
+            ? name[HolidayCalendars.Length..]
+            : throw Invalid(field, "a calendar such as holidayCalendars/de-sl");
+
+    public static string? ParseOptionalHolidayCalendar(string? name, string field) => string.IsNullOrEmpty(name) ? null : ParseHolidayCalendar(name, field);
 
     public static Guid? ParseOptionalAccount(string? name, string field) => string.IsNullOrEmpty(name) ? null : ParseAccount(name, field);
     public static Guid? ParseOptionalOrganization(string? name, string field) => string.IsNullOrEmpty(name) ? null : ParseOrganization(name, field);

@@ -64,6 +64,11 @@ public static class TicketMapping
         request.PageSize,
         Optional(request.PageToken));
 
+    public static ListTicketsQuery ToQuery(this ListSlaQueueRequest request) => new(
+        new TicketListQuery { SlaDueWithin = request.Within.ToDomain("within"), Order = TicketOrder.SlaDueAscending },
+        request.PageSize,
+        Optional(request.PageToken));
+
     private static TicketOrder ParseOrder(string orderBy) => string.Join(' ', orderBy.Split(' ', StringSplitOptions.RemoveEmptyEntries)) switch
     {
         "" or "create_time desc" => TicketOrder.CreatedDescending,
@@ -135,6 +140,9 @@ public static class TicketMapping
             DuplicateOf = t.DuplicateOfId is { } duplicateOf ? Ticket(duplicateOf) : "",
             Etag = view.Etag,
             Notifications = view.Viewer.Kind is Domain.Common.ActorKind.Contact && t.Notifies(view.Viewer.Id),
+            ServiceLevel = view.ServiceLevel.ToProto(),
+            NextReminderTime = t.ReminderDueAt.ToProto(),
+            AutoCloseTime = t.AutoCloseAt.ToProto(),
         };
         if (t.Type is Domain.Tickets.TicketType.Incident || t.Details != Domain.Tickets.IncidentDetails.None) reply.IncidentDetails = t.Details.ToProto();
         reply.Participants.AddRange(t.Participants.Select(p => new Participant { Account = Account(p.AccountId), DisplayName = p.Name }));
@@ -202,6 +210,7 @@ public static class TicketMapping
         CreateTime = s.CreatedAt.ToProto(),
         UpdateTime = s.UpdatedAt.ToProto(),
         Etag = s.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ServiceLevel = s.ServiceLevel.ToProto(),
     };
 
     private static string? Optional(string? value) => string.IsNullOrEmpty(value) ? null : value;

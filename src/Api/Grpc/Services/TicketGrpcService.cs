@@ -26,9 +26,13 @@ public sealed class TicketGrpcService(IMediator mediator) : TicketService.Ticket
     public override async Task<Ticket> GetTicket(GetTicketRequest request, ServerCallContext context) =>
         (await mediator.Send(new GetTicketQuery(ParseTicket(request.Name)), context.CancellationToken)).OrThrow().ToProto();
 
-    public override async Task<ListTicketsResponse> ListTickets(ListTicketsRequest request, ServerCallContext context)
+    public override Task<ListTicketsResponse> ListTickets(ListTicketsRequest request, ServerCallContext context) => List(request.ToQuery(), context);
+
+    public override Task<ListTicketsResponse> ListSlaQueue(ListSlaQueueRequest request, ServerCallContext context) => List(request.ToQuery(), context);
+
+    private async Task<ListTicketsResponse> List(Application.Tickets.ListTickets.ListTicketsQuery query, ServerCallContext context)
     {
-        var page = (await mediator.Send(request.ToQuery(), context.CancellationToken)).OrThrow();
+        var page = (await mediator.Send(query, context.CancellationToken)).OrThrow();
         var response = new ListTicketsResponse { NextPageToken = page.NextPageToken };
         response.Tickets.AddRange(page.Items.Select(s => s.ToProto()));
         return response;

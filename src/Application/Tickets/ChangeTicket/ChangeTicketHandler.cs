@@ -1,6 +1,7 @@
 using Mediator;
 using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Application.Common;
+using ServiceDesk.Application.Sla;
 using ServiceDesk.Domain.Common;
 
 namespace ServiceDesk.Application.Tickets.ChangeTicket;
@@ -11,6 +12,7 @@ public sealed class ChangeTicketHandler(
     IAccountRepository accounts,
     IBillingQueries billing,
     IUnitOfWork unitOfWork,
+    SlaTermsSource sla,
     TimeProvider clock) : ICommandHandler<ChangeTicketCommand, Result<TicketView>>
 {
     public async ValueTask<Result<TicketView>> Handle(ChangeTicketCommand command, CancellationToken cancellationToken)
@@ -23,6 +25,7 @@ public sealed class ChangeTicketHandler(
         var context = new TicketChangeContext(actor, clock.GetUtcNow(), accounts, tickets, billing);
         var applied = await command.Change.ApplyAsync(ticket, context, cancellationToken);
         if (applied.IsFailure) return applied.Error!;
+        await sla.UpdateAsync(ticket, context.Now, cancellationToken);
         try
         {
             await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -31,6 +34,6 @@ public sealed class ChangeTicketHandler(
         {
             return AccessErrors.Conflict;
         }
-        return new TicketView(ticket, actor);
+        return await sla.ViewAsync(ticket, actor, context.Now, cancellationToken);
     }
 }

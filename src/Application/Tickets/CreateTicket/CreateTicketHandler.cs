@@ -1,6 +1,7 @@
 using Mediator;
 using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Application.Common;
+using ServiceDesk.Application.Sla;
 using ServiceDesk.Domain.Accounts;
 using ServiceDesk.Domain.Common;
 using ServiceDesk.Domain.Tickets;
@@ -14,21 +15,24 @@ public sealed class CreateTicketHandler(
     IAccountRepository accounts,
     IOrganizationRepository organizations,
     IUnitOfWork unitOfWork,
+    SlaTermsSource sla,
     TimeProvider clock) : ICommandHandler<CreateTicketCommand, Result<TicketView>>
 {
     public async ValueTask<Result<TicketView>> Handle(CreateTicketCommand command, CancellationToken cancellationToken)
     {
         var actor = currentUser.Actor;
+        var now = clock.GetUtcNow();
         var requestId = string.IsNullOrWhiteSpace(command.Ticket.RequestId) ? null : command.Ticket.RequestId;
         if (requestId is not null && await tickets.FindByRequestIdAsync(actor.Id, requestId, cancellationToken) is { } earlier)
-            return new TicketView(earlier, actor);
+            return await sla.ViewAsync(earlier, actor, now, cancellationToken);
 
         var source = await ResolveReporterAsync(actor, command.OnBehalfOf, cancellationToken);
         if (source.IsFailure) return source.Error!;
         var (reporter, channel) = source.Value;
 
         var number = await numbers.NextAsync(cancellationToken);
-        var ticket = Ticket.Open(number, command.Type, command.Ticket with { RequestId = requestId }, reporter, actor, channel, clock.GetUtcNow());
+        var ticket = Ticket.Open(number, command.Type, command.Ticket with { RequestId = requestId }, reporter, actor, channel, now);
+        await sla.UpdateAsync(ticket, now, cancellationToken);
         tickets.Add(ticket);
         try
         {
@@ -39,9 +43,9 @@ public sealed class CreateTicketHandler(
             // A concurrent retry won the race: answer with its ticket.
             var first = await tickets.FindByRequestIdAsync(actor.Id, requestId, cancellationToken);
             if (first is null) throw;
-            return new TicketView(first, actor);
+            return await sla.ViewAsync(first, actor, now, cancellationToken);
         }
-        return new TicketView(ticket, actor);
+        return await sla.ViewAsync(ticket, actor, now, cancellationToken);
     }
 
     private async Task<Result<(Reporter, Channel)>> ResolveReporterAsync(Actor actor, Guid? onBehalfOf, CancellationToken cancellationToken)

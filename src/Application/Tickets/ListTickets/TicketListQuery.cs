@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using ServiceDesk.Domain.Sla;
 using ServiceDesk.Domain.Tickets;
 
 namespace ServiceDesk.Application.Tickets.ListTickets;
@@ -18,6 +19,8 @@ public enum TicketOrder
     CreatedAscending = 1,
     UpdatedDescending = 2,
     UpdatedAscending = 3,
+    /// <summary>The SLA queue: the most urgent due time first; tickets without a running clock are left out.</summary>
+    SlaDueAscending = 4,
 }
 
 /// <summary>Where the previous page ended: the last row's sort value and id.</summary>
@@ -37,6 +40,10 @@ public sealed record TicketListQuery
     public DateTimeOffset? UpdatedFrom { get; init; }
     public DateTimeOffset? UpdatedTo { get; init; }
     public string? Keyword { get; init; }
+    /// <summary>The agents' SLA queue: only tickets whose running clock is breached or breaches within this time.</summary>
+    public TimeSpan? SlaDueWithin { get; init; }
+    /// <summary>Set by the handler from <see cref="SlaDueWithin"/> and the time of the query; a due time at this moment counts.</summary>
+    public DateTimeOffset? SlaDueBefore { get; init; }
     public TicketOrder Order { get; init; }
     public KeysetPosition? After { get; init; }
 }
@@ -57,12 +64,20 @@ public sealed record TicketSummary(
     string? FixVersion,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    int Version);
+    int Version,
+    DateTimeOffset? SlaDueAt,
+    SlaClock Reaction,
+    SlaClock Restoration)
+{
+    /// <summary>The clocks read at the time of the query, filled in by the handler.</summary>
+    public ServiceLevel? ServiceLevel { get; init; }
+}
 
 public static class TicketSummaries
 {
     /// <summary>The one projection of a ticket to its row, for every query that lists tickets.</summary>
     public static readonly Expression<Func<Ticket, TicketSummary>> Projection = t => new TicketSummary(
         t.Id, t.Title, t.Type, t.Status, t.Priority, t.OrganizationId, t.ReporterName, t.AssigneeName,
-        t.IsConfidential, t.ShareWith, t.Channel, t.FixVersion, t.CreatedAt, t.UpdatedAt, t.Version);
+        t.IsConfidential, t.ShareWith, t.Channel, t.FixVersion, t.CreatedAt, t.UpdatedAt, t.Version,
+        t.SlaDueAt, t.Reaction, t.Restoration);
 }

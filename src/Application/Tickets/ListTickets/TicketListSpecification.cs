@@ -43,6 +43,7 @@ public sealed class TicketListSpecification : Specification<Ticket, TicketSummar
         if (q.CreatedTo is { } createdTo) Query.Where(t => t.CreatedAt < createdTo);
         if (q.UpdatedFrom is { } updatedFrom) Query.Where(t => t.UpdatedAt >= updatedFrom);
         if (q.UpdatedTo is { } updatedTo) Query.Where(t => t.UpdatedAt < updatedTo);
+        if (q.SlaDueBefore is { } slaDueBefore) Query.Where(t => t.SlaDueAt <= slaDueBefore);
     }
 
     // Ticket numbers grow with creation, so creation order is id order and needs no timestamp in the keyset.
@@ -63,6 +64,11 @@ public sealed class TicketListSpecification : Specification<Ticket, TicketSummar
             case TicketOrder.UpdatedAscending:
                 if (after is not null) Query.Where(t => t.UpdatedAt > afterValue || (t.UpdatedAt == afterValue && t.Id > afterId));
                 Query.OrderBy(t => t.UpdatedAt).ThenBy(t => t.Id);
+                break;
+            case TicketOrder.SlaDueAscending:
+                Query.Where(t => t.SlaDueAt != null);
+                if (after is not null) Query.Where(t => t.SlaDueAt > afterValue || (t.SlaDueAt == afterValue && t.Id > afterId));
+                Query.OrderBy(t => t.SlaDueAt).ThenBy(t => t.Id);
                 break;
             default:
                 if (after is not null) Query.Where(t => t.Id < afterId);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ServiceDesk.Domain.Sla;
 using ServiceDesk.Domain.Tickets;
 
 namespace ServiceDesk.Infrastructure.Persistence.Configurations;
@@ -36,6 +37,9 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
             details.Property(d => d.AffectedObjects).HasColumnName("IncidentAffectedObjects");
         });
 
+        ConfigureClock(ticket, t => t.Reaction, "Reaction");
+        ConfigureClock(ticket, t => t.Restoration, "Restoration");
+
         ticket.HasMany(t => t.Activities).WithOne().HasForeignKey(a => a.TicketId);
         ticket.HasMany(t => t.Participants).WithOne().HasForeignKey(p => p.TicketId);
         ticket.HasMany(t => t.Attachments).WithOne().HasForeignKey(a => a.TicketId);
@@ -59,5 +63,23 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         ticket.HasIndex(t => new { t.OrganizationId, t.Status, t.FixVersion });
         // Product management's quarterly review: suggestions by the time they were resolved.
         ticket.HasIndex(t => new { t.Type, t.ResolvedAt, t.Id });
+
+        // The timer sweep reads "NextTimerAt <= now" in due order; the SLA queue pages by due time (docs/adr/0011-sla-timer-sweep.md).
+        ticket.HasIndex(t => t.NextTimerAt).HasFilter("\"NextTimerAt\" IS NOT NULL");
+        ticket.HasIndex(t => new { t.SlaDueAt, t.Id }).HasFilter("\"SlaDueAt\" IS NOT NULL");
     }
+
+    private static void ConfigureClock(EntityTypeBuilder<Ticket> ticket, System.Linq.Expressions.Expression<Func<Ticket, SlaClock?>> clock, string prefix) =>
+        ticket.ComplexProperty(clock, c =>
+        {
+            c.Property(x => x.State).HasColumnName(prefix + "State");
+            c.Property(x => x.StartedAt).HasColumnName(prefix + "StartedAt");
+            c.Property(x => x.RunningSince).HasColumnName(prefix + "RunningSince");
+            c.Property(x => x.CountedAroundTheClock).HasColumnName(prefix + "CountedAroundTheClock");
+            c.Property(x => x.CountedInServiceHours).HasColumnName(prefix + "CountedInServiceHours");
+            c.Property(x => x.Target).HasColumnName(prefix + "Target");
+            c.Property(x => x.DueAt).HasColumnName(prefix + "DueAt");
+            c.Property(x => x.BreachedAt).HasColumnName(prefix + "BreachedAt");
+            c.Ignore(x => x.PendingDueAt);
+        });
 }

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDesk.Application;
+using ServiceDesk.Application.Abstractions;
+using ServiceDesk.Application.Sla;
+using ServiceDesk.Application.Sla.Timers;
+using ServiceDesk.Domain.Accounts;
+using ServiceDesk.Domain.Common;
+using ServiceDesk.Domain.Organizations;
+using ServiceDesk.Domain.Tickets;
+using ServiceDesk.Infrastructure;
+using ServiceDesk.Infrastructure.Persistence;
+using ServiceDesk.TestSupport;
+
+// Seeds N resolved tickets whose automatic close is due, then times one sweep of them while another task keeps
+// creating tickets, and compares the creates' latency with that of creates on the idle database.
+// Usage: dotnet run -c Release --project benchmarks/SweepBenchmark -- Sqlite|Postgres [tickets]
+// PostgreSQL needs SERVICEDESK_TEST_POSTGRES (benchmarks/run.sh starts a throwaway server and sets it).
+var provider = Enum.Parse<DatabaseProvider>(args.ElementAtOrDefault(0) ?? "Sqlite", ignoreCase: true);
+var count = int.Parse(args.ElementAtOrDefault(1) ?? "100000", System.Globalization.CultureInfo.InvariantCulture);
+const int CreatesAtRest = 200;
+
+await using var database = await TestDatabase.CreateAsync(provider);
+var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["DataFolder"] = database.Folder,
+    ["Database:Provider"] = provider.ToString(),
+    ["Database:ConnectionString"] = database.ConnectionString,
+}).Build();
+var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+await using var services = new ServiceCollection()
+    .AddLogging()
+    .AddSingleton<TimeProvider>(clock)
+    .AddSingleton<ICurrentUser>(new SystemUser())
+    .AddApplication()
+    .AddInfrastructure(configuration)
+    .BuildServiceProvider();
+await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+
+var agent = new Actor(ActorKind.Agent, Guid.NewGuid(), "Bench Agent", Team: SupportTeam.Dach, Department: Department.Support, Roles: AgentRoles.Agent);
+var organization = await SeedOrganizationAsync();
+var contact = new Actor(ActorKind.Contact, Guid.NewGuid(), "Bench Contact", organization.Id);
+var reporter = new Reporter(contact.Id, contact.Name, contact.Kind, organization.Id, SupportTeam.Dach);
+
+var seeding = Stopwatch.StartNew();
+await SeedResolvedAsync(count);
+Console.WriteLine($"{provider}: seeded {count} resolved tickets in {seeding.Elapsed.TotalSeconds:F1} s");
+
+var atRest = new List<double>();
+for (var i = 0; i < CreatesAtRest; i++) atRest.Add(await TimeOneCreateAsync());
+
+clock.Advance(TimeSpan.FromDays(50));
+using var stop = new CancellationTokenSource();
+var duringSweep = new List<double>();
+var creating = Task.Run(async () =>
+{
+    while (!stop.IsCancellationRequested) duringSweep.Add(await TimeOneCreateAsync());
+});
+var sweeping = Stopwatch.StartNew();
+int handled;
+await using (var scope = services.CreateAsyncScope())
+    handled = await scope.ServiceProvider.GetRequiredService<TicketTimerSweep>().RunAsync(CancellationToken.None);
+sweeping.Stop();
+await stop.CancelAsync();
+await creating;
+
+Console.WriteLine($"{provider}: swept {handled} due tickets in {sweeping.Elapsed.TotalSeconds:F1} s ({handled / sweeping.Elapsed.TotalSeconds:F0} tickets/s)");
+Console.WriteLine($"{provider}: create latency at rest     p50 {Percentile(atRest, 50):F1} ms, p95 {Percentile(atRest, 95):F1} ms ({atRest.Count} creates)");
+Console.WriteLine($"{provider}: create latency during sweep p50 {Percentile(duringSweep, 50):F1} ms, p95 {Percentile(duringSweep, 95):F1} ms ({duringSweep.Count} creates)");
+return;
+
+async Task<Organization> SeedOrganizationAsync()
+{
+    await using var scope = services.CreateAsyncScope();
+    var created = Organization.Create(new OrganizationProfile("Bench GmbH", SupportTeam.Dach, "Europe/Berlin", HostingMode.VendorHosted, false, null, null), clock.GetUtcNow()).Value;
+    scope.ServiceProvider.GetRequiredService<IOrganizationRepository>().Add(created);
+    await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
+    return created;
+}
+
+// Straight through the context, in batches: the seed is not what is measured, and its events need no outbox rows.
+async Task SeedResolvedAsync(int tickets)
+{
+    const int Batch = 2000;
+    var now = clock.GetUtcNow();
+    for (var first = 0; first < tickets; first += Batch)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ServiceDeskDbContext>();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        for (var number = first; number < Math.Min(first + Batch, tickets); number++)
+        {
+            var ticket = Ticket.Open(10_000_000 + number, TicketType.Request, new NewTicket($"Question {number}", "Where is the patch documentation?"), reporter, contact, Channel.Portal, now);
+            ticket.Accept(agent, now);
+            ticket.StartReview(agent, now);
+            ticket.Reclassify(agent, TicketType.SupportRequest, now);
+            ticket.Resolve(agent, Resolution.Answered, null, now);
+            ticket.MarkSaved();
+            db.Tickets.Add(ticket);
+        }
+        await db.SaveChangesAsync();
+    }
+}
+
+async Task<double> TimeOneCreateAsync()
+{
+    var started = Stopwatch.GetTimestamp();
+    await using var scope = services.CreateAsyncScope();
+    var number = await scope.ServiceProvider.GetRequiredService<ITicketNumbers>().NextAsync(CancellationToken.None);
+    var now = clock.GetUtcNow();
+    var ticket = Ticket.Open(number, TicketType.Incident, new NewTicket("Login fails", "The login page answers with an error."), reporter, contact, Channel.Portal, now);
+    await scope.ServiceProvider.GetRequiredService<SlaTermsSource>().UpdateAsync(ticket, now, CancellationToken.None);
+    scope.ServiceProvider.GetRequiredService<ITicketRepository>().Add(ticket);
+    await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
+    return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+}
+
+static double Percentile(List<double> values, int percentile)
+{
+    if (values.Count == 0) return double.NaN;
+    var sorted = values.Order().ToList();
+    return sorted[Math.Min(sorted.Count - 1, sorted.Count * percentile / 100)];
+}
+
+internal sealed class SystemUser : ICurrentUser
+{
+    public Actor Actor => Actor.System;
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+using ServiceDesk.Application.Abstractions;
+
+namespace ServiceDesk.Application.Sla.Timers;
+
+/// <summary>
+/// One round of the ticket timers: every ticket with something due (an SLA breach, a reminder, an automatic close) is
+/// claimed in batches and run through <see cref="Domain.Tickets.Ticket.RunDueTimers"/>. Idempotent: a ticket whose
+/// timer another instance already handled is no longer due. The background worker calls it every interval; tests call it directly.
+/// </summary>
+public sealed class TicketTimerSweep(IDueTicketTimers dueTimers, SlaTermsSource sla, TimeProvider clock, ILogger<TicketTimerSweep> logger)
+{
+    public const int DefaultBatchSize = 500;
+
+    /// <summary>Sweeps until nothing due is left unclaimed; returns how many tickets were handled.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken, int batchSize = DefaultBatchSize)
+    {
+        var now = clock.GetUtcNow();
+        var handled = 0;
+        int claimed;
+        do
+        {
+            claimed = await dueTimers.ProcessBatchAsync(now, batchSize, async (ticket, ct) =>
+                ticket.RunDueTimers(await sla.ForAsync(ticket.OrganizationId, ct), now), cancellationToken);
+            handled += claimed;
+        }
+        while (claimed == batchSize);
+        if (handled > 0) logger.LogInformation("Ticket timers: {Count} tickets handled", handled);
+        return handled;
+    }
+}
