@@ -2,6 +2,7 @@ using ServiceDesk.Api.Grpc.Interceptors;
 using ServiceDesk.Api.Grpc.Services;
 using ServiceDesk.Api.Hosting;
 using ServiceDesk.Api.Identity;
+using ServiceDesk.Api.Workers;
 using ServiceDesk.Application;
 using ServiceDesk.Application.Behaviors;
 using ServiceDesk.Application.Tickets.Attachments;
@@ -29,11 +30,15 @@ builder.Services.AddGrpc(options =>
 });
 builder.Services.AddGrpcReflection();
 builder.Services.AddGrpcHealthChecks().AddServiceDeskHealthChecks();
+builder.Services.AddWorker<OtherInstancesChangesWorker>(builder.Configuration);
 
 var app = builder.Build();
 
 await app.PrepareAsync();
 
+// The UI's files are public; every gRPC call behind them still needs a caller.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
 app.UseAuthentication();
 app.UseAuthorization();

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Application.Accounts;
 using ServiceDesk.Application.Accounts.Contacts;
+using ServiceDesk.Application.Tickets.WatchTickets;
 
 namespace ServiceDesk.Application;
 
@@ -15,6 +16,7 @@ public static class DependencyInjection
         services.AddScoped<InitialPasswords>();
         services.AddScoped<ContactAccess>();
         services.AddScoped<AdministratorBootstrap>();
+        services.AddSingleton<OtherInstancesPoll>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Infrastructure.Attachments;
 using ServiceDesk.Infrastructure.Identity;
+using ServiceDesk.Infrastructure.Notifications;
 using ServiceDesk.Infrastructure.Persistence;
 using ServiceDesk.Infrastructure.Persistence.Queries;
 using ServiceDesk.Infrastructure.Persistence.Repositories;
@@ -15,7 +16,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// The database chosen by <c>Database:Provider</c> (Sqlite by default, Postgres, SqlServer) with its repositories,
-    /// queries and <see cref="DatabaseMigrator"/>; secrets, tokens and the attachment store.
+    /// queries and <see cref="DatabaseMigrator"/>; the ticket change signal; secrets, tokens and the attachment store.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,6 +28,7 @@ public static class DependencyInjection
 
         services.AddDbContext<ServiceDeskDbContext>(database.Configure);
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddSingleton<ITicketChangeSignal, TicketChangeSignal>();
         services.AddScoped<ITicketRepository, TicketRepository>();
         services.AddScoped<ITicketNumbers, TicketNumbers>();
         services.AddScoped<ITicketQueries, TicketQueries>();
