@@ -24,8 +24,7 @@ let names: Map<string, string> | undefined;
 /** The overview: filters, keyword, order and keyset pages; the shown page reloads when one of its tickets changes. */
 export function queueScreen(main: HTMLElement): () => void {
   const results = h("div", { class: "results", "aria-live": "polite" });
-  const form = filterForm(() => show(""));
-  mount(main, h("h1", {}, t("queue.title")), form, results);
+  mount(main, h("h1", {}, t("queue.title")), results);
 
   let pageToken = "";
   let reload: number | undefined;
@@ -36,7 +35,12 @@ export function queueScreen(main: HTMLElement): () => void {
       token && h("button", { type: "button", onclick: () => show("") }, t("queue.first")),
       page.nextPageToken && h("button", { type: "button", onclick: () => show(page.nextPageToken) }, t("queue.next"))));
   }
-  loadNames().then(() => show("")).catch(error => mount(results, h("p", { role: "alert" }, problemOf(error).message)));
+  loadNames()
+    .then(() => {
+      results.before(filterForm(() => show("")));
+      return show("");
+    })
+    .catch(error => mount(results, h("p", { class: "problem", role: "alert" }, problemOf(error).message)));
   return onTicketChange(() => {
     clearTimeout(reload);
     reload = window.setTimeout(() => show(pageToken).catch(() => undefined), 100);

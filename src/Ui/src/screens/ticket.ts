@@ -42,7 +42,7 @@ export function ticketScreen(main: HTMLElement, key: string): () => void {
   }
 
   const load = () => tickets.getTicket({ name }).then(render);
-  load().catch(error => mount(details, h("p", { role: "alert" }, problemOf(error).message)));
+  load().catch(error => mount(details, h("p", { class: "problem", role: "alert" }, problemOf(error).message)));
   return onTicketChange(changed => {
     if (changed.name === name) load().catch(() => undefined);
   });
