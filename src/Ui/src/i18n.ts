@@ -369,6 +369,12 @@ export function label(prefix: string, enumObject: Record<number, string>, value:
   return (current === "de" ? de : en)[key] ?? enumObject[value] ?? String(value);
 }
 
+/** The label of a domain name as the activity stream records it ("PreCheck" → status.PRE_CHECK), or the name itself. */
+export function labelOfName(prefix: string, name: string): string {
+  const key = `${prefix}.${name.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase()}` as Key;
+  return (current === "de" ? de : en)[key] ?? name;
+}
+
 export function formatTime(date: Date | undefined): string {
   if (!date) return "";
   return new Intl.DateTimeFormat(current === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);

@@ -9,7 +9,7 @@ import {
 } from "../gen/servicedesk/tickets/v1/ticket_pb";
 import { DownloadAttachmentRequestSchema } from "../gen/servicedesk/tickets/v1/ticket_service_pb";
 import { field, h, mount } from "../html";
-import { formatTime, label, t } from "../i18n";
+import { formatTime, label, labelOfName, t } from "../i18n";
 import { onTicketChange } from "../live";
 import { availableSteps, type Step } from "../workflow";
 
@@ -86,8 +86,18 @@ function stepForm(step: Step, ticket: Ticket, shown: (ticket: Ticket) => void): 
   return form;
 }
 
+/** Activity kinds whose from/to values are enum names with labels. */
+const changedField: Partial<Record<ActivityKind, string>> = {
+  [ActivityKind.CREATED]: "status",
+  [ActivityKind.STATUS_CHANGED]: "status",
+  [ActivityKind.TYPE_CHANGED]: "type",
+  [ActivityKind.FORWARDED]: "department",
+};
+
 function activity(entry: Activity): HTMLElement {
-  const change = entry.from || entry.to ? `${entry.from || "–"} → ${entry.to || "–"}` : "";
+  const prefix = changedField[entry.kind];
+  const value = (name: string) => (name && prefix ? labelOfName(prefix, name) : name || "–");
+  const change = entry.from || entry.to ? `${value(entry.from)} → ${value(entry.to)}` : "";
   return h("li", { class: entry.internal ? "internal" : "", "data-kind": ActivityKind[entry.kind] },
     h("div", { class: "meta" },
       h("strong", {}, entry.actorDisplayName), " ", label("activity", ActivityKind, entry.kind), " · ", time(entry.time),
