@@ -15,6 +15,17 @@ if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null \
         || { say "could not install PostgreSQL"; exit 1; }
 fi
+# The end-to-end tests drive Debian's Chromium (never a browser that Playwright downloads); building the Api
+# builds the web UI, which needs node and npm.
+if [ ! -x /usr/bin/chromium ]; then
+    say "installing Chromium"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+        || { say "could not install Chromium"; exit 1; }
+fi
+# (Debian's own nodejs is too old for vite 7, so node is a prerequisite of the machine, not installed here.)
+if ! command -v npm >/dev/null || ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
+    say "node 20.19 or later with npm is needed to build the web UI (src/Ui)"; exit 1
+fi
 dotnet tool restore >/dev/null || { say "dotnet tool restore failed"; exit 1; }
 
 # --- A throwaway PostgreSQL, stopped and removed however the script ends ----------------------------

@@ -34,11 +34,15 @@ builder.Services.AddGrpc(options =>
 builder.Services.AddGrpcReflection();
 builder.Services.AddGrpcHealthChecks().AddServiceDeskHealthChecks();
 builder.Services.AddWorker<TicketTimerWorker>(builder.Configuration);
+builder.Services.AddWorker<OtherInstancesChangesWorker>(builder.Configuration);
 
 var app = builder.Build();
 
 await app.PrepareAsync();
 
+// The UI's files are public; every gRPC call behind them still needs a caller.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
 app.UseAuthentication();
 app.UseAuthorization();

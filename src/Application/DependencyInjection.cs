@@ -7,6 +7,7 @@ using ServiceDesk.Application.Notifications;
 using ServiceDesk.Application.Sla;
 using ServiceDesk.Application.Sla.Calendars;
 using ServiceDesk.Application.Sla.Timers;
+using ServiceDesk.Application.Tickets.WatchTickets;
 
 namespace ServiceDesk.Application;
 
@@ -25,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<SlaTermsSource>();
         services.AddScoped<ExampleHolidayCalendars>();
         services.AddScoped<TicketTimerSweep>();
+        services.AddSingleton<OtherInstancesPoll>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Infrastructure.Attachments;
 using ServiceDesk.Infrastructure.Identity;
 using ServiceDesk.Infrastructure.Mail;
+using ServiceDesk.Infrastructure.Notifications;
 using ServiceDesk.Infrastructure.Persistence;
 using ServiceDesk.Infrastructure.Persistence.Queries;
 using ServiceDesk.Infrastructure.Persistence.Repositories;
@@ -18,7 +19,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// The database chosen by <c>Database:Provider</c> (Sqlite by default, Postgres, SqlServer) with its repositories,
-    /// queries and <see cref="DatabaseMigrator"/>; the SLA defaults (<c>Sla:DefaultTargets</c>) and the timer claims; secrets, tokens and the attachment store.
+    /// queries and <see cref="DatabaseMigrator"/>; the SLA defaults (<c>Sla:DefaultTargets</c>) and the timer claims; the ticket change signal; secrets, tokens and the attachment store.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,6 +31,7 @@ public static class DependencyInjection
 
         services.AddDbContext<ServiceDeskDbContext>(database.Configure);
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddSingleton<ITicketChangeSignal, TicketChangeSignal>();
         services.AddScoped<ITicketRepository, TicketRepository>();
         services.AddScoped<ITicketNumbers, TicketNumbers>();
         services.AddScoped<ITicketQueries, TicketQueries>();

@@ -7,8 +7,11 @@ using ServiceDesk.Infrastructure.Outbox;
 
 namespace ServiceDesk.Infrastructure.Persistence;
 
-/// <summary>One SaveChanges per command: the aggregates' rows, their new versions and their events as outbox rows commit together.</summary>
-internal sealed class UnitOfWork(ServiceDeskDbContext db, TimeProvider time) : IUnitOfWork
+/// <summary>
+/// One SaveChanges per command: the aggregates' rows, their new versions and their events as outbox rows commit together;
+/// then this instance's ticket watchers are woken.
+/// </summary>
+internal sealed class UnitOfWork(ServiceDeskDbContext db, TimeProvider time, ITicketChangeSignal ticketChanges) : IUnitOfWork
 {
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
@@ -35,6 +38,8 @@ internal sealed class UnitOfWork(ServiceDeskDbContext db, TimeProvider time) : I
 
         foreach (var aggregate in changed)
             aggregate.ClearDomainEvents();
+        // Only after the commit: a watcher woken now reads the change.
+        if (changed.OfType<Ticket>().Any()) ticketChanges.Notify();
     }
 
     // A verb may change only child rows (a participant removed), so raised events count as a change too.

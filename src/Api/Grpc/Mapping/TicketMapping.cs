@@ -1,6 +1,7 @@
 using ServiceDesk.Application.Tickets;
 using ServiceDesk.Application.Tickets.CreateTicket;
 using ServiceDesk.Application.Tickets.ListTickets;
+using ServiceDesk.Application.Tickets.WatchTickets;
 using ServiceDesk.Contracts.Tickets.V1;
 using ServiceDesk.Domain.Tickets;
 using static ServiceDesk.Api.Grpc.Mapping.ResourceNames;
@@ -211,6 +212,12 @@ public static class TicketMapping
         UpdateTime = s.UpdatedAt.ToProto(),
         Etag = s.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ServiceLevel = s.ServiceLevel.ToProto(),
+    };
+
+    public static TicketEvent ToProto(this TicketChangeNotice notice) => new()
+    {
+        ResumeToken = notice.ResumeToken,
+        Ticket = notice.Ticket?.ToProto(),
     };
 
     private static string? Optional(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -6,6 +6,7 @@ using ServiceDesk.Application.Common;
 using ServiceDesk.Application.Tickets.Attachments;
 using ServiceDesk.Application.Tickets.ChangeTicket;
 using ServiceDesk.Application.Tickets.GetTicket;
+using ServiceDesk.Application.Tickets.WatchTickets;
 using ServiceDesk.Contracts.Tickets.V1;
 using static ServiceDesk.Api.Grpc.Mapping.ResourceNames;
 using Domain = ServiceDesk.Domain;
@@ -133,6 +134,13 @@ public sealed class TicketGrpcService(IMediator mediator) : TicketService.Ticket
         int read;
         while ((read = await stream.ReadAsync(buffer, context.CancellationToken)) > 0)
             await responseStream.WriteAsync(new DownloadAttachmentResponse { Chunk = ByteString.CopyFrom(buffer, 0, read) });
+    }
+
+    public override async Task WatchTickets(WatchTicketsRequest request, IServerStreamWriter<TicketEvent> responseStream, ServerCallContext context)
+    {
+        var query = new WatchTicketsQuery(string.IsNullOrEmpty(request.ResumeToken) ? null : request.ResumeToken);
+        await foreach (var notice in mediator.CreateStream(query, context.CancellationToken))
+            await responseStream.WriteAsync(notice.ToProto(), context.CancellationToken);
     }
 
     private static async IAsyncEnumerable<ReadOnlyMemory<byte>> Chunks(IAsyncStreamReader<UploadAttachmentRequest> requestStream,

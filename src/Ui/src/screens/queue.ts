@@ -1,0 +1,122 @@
+import { timestampDate } from "@bufbuild/protobuf/wkt";
+import { accounts, currentAccount, isAgent, tickets } from "../api";
+import { AccountKind } from "../gen/servicedesk/accounts/v1/account_service_pb";
+import { Priority, TicketStatus, TicketType } from "../gen/servicedesk/tickets/v1/ticket_pb";
+import type { MessageInitShape } from "@bufbuild/protobuf";
+import { TicketScope, type ListTicketsRequestSchema, type TicketSummary } from "../gen/servicedesk/tickets/v1/ticket_service_pb";
+import { problemOf } from "../errors";
+import { formAlert, onSubmit } from "../forms";
+import { field, h, mount, select } from "../html";
+import { formatTime, label, t } from "../i18n";
+import { onTicketChange } from "../live";
+
+type Filter = MessageInitShape<typeof ListTicketsRequestSchema>;
+
+const orders: [string, Parameters<typeof t>[0]][] = [
+  ["create_time desc", "order.created_desc"], ["create_time", "order.created"],
+  ["update_time desc", "order.updated_desc"], ["update_time", "order.updated"],
+];
+
+// The filter outlives a visit to a ticket, so "back to the queue" shows the same list.
+let filter: Filter = {};
+let names: Map<string, string> | undefined;
+
+/** The overview: filters, keyword, order and keyset pages; the shown page reloads when one of its tickets changes. */
+export function queueScreen(main: HTMLElement): () => void {
+  const results = h("div", { class: "results", "aria-live": "polite" });
+  mount(main, h("h1", {}, t("queue.title")), results);
+
+  let pageToken = "";
+  let reload: number | undefined;
+  async function show(token: string): Promise<void> {
+    pageToken = token;
+    const page = await tickets.listTickets({ ...filter, pageSize: 25, pageToken: token });
+    mount(results, table(page.tickets), h("nav", { class: "pager" },
+      token && h("button", { type: "button", onclick: () => show("") }, t("queue.first")),
+      page.nextPageToken && h("button", { type: "button", onclick: () => show(page.nextPageToken) }, t("queue.next"))));
+  }
+  loadNames()
+    .then(() => {
+      results.before(filterForm(() => show("")));
+      return show("");
+    })
+    .catch(error => mount(results, h("p", { class: "problem", role: "alert" }, problemOf(error).message)));
+  return onTicketChange(() => {
+    clearTimeout(reload);
+    reload = window.setTimeout(() => show(pageToken).catch(() => undefined), 100);
+  });
+
+  function filterForm(apply: () => Promise<void>): HTMLFormElement {
+    const any = (options: [number, string][]): [number, string][] => [[0, t("queue.any")], ...options];
+    const values = (prefix: string, enumObject: Record<number, string>, from: number, to: number): [number, string][] =>
+      Array.from({ length: to - from + 1 }, (_, i) => [from + i, label(prefix, enumObject, from + i)]);
+    const controls: HTMLElement[] = [
+      field(t("queue.keyword"), h("input", { name: "keyword", type: "search", value: filter.keyword ?? "" }), "keyword"),
+      field(t("queue.status"), select("status", any(values("status", TicketStatus, 1, 11)), filter.statuses?.[0] ?? 0), "statuses"),
+      field(t("queue.type"), select("type", any(values("type", TicketType, 1, 9)), filter.ticketTypes?.[0] ?? 0), "ticket_types"),
+      field(t("queue.priority"), select("priority", any(values("priority", Priority, 1, 4)), filter.priorities?.[0] ?? 0), "priorities"),
+    ];
+    if (isAgent()) {
+      const organisations = [...names!].filter(([name]) => name.startsWith("organizations/"));
+      const agents = [...names!].filter(([name]) => name.startsWith("accounts/"));
+      controls.push(
+        field(t("queue.organization"), select("organization", [["", t("queue.any")], ...organisations], filter.organization ?? ""), "organization"),
+        field(t("queue.assignee"), select("assignee", [["", t("queue.any")], [currentAccount()!.name, t("queue.me")], ...agents], filter.assignee ?? ""), "assignee"));
+    } else {
+      controls.push(field(t("queue.scope"), select("scope", [
+        [TicketScope.UNSPECIFIED, t("scope.both")], [TicketScope.MINE, t("scope.mine")], [TicketScope.MY_ORGANIZATION, t("scope.org")],
+      ], filter.scope ?? TicketScope.UNSPECIFIED), "scope"));
+    }
+    controls.push(field(t("queue.order"), select("order", orders.map(([value, key]) => [value, t(key)]), filter.orderBy ?? "create_time desc"), "order_by"));
+    const form = h("form", { class: "filters", role: "search" }, controls, formAlert(), h("button", { type: "submit", class: "primary" }, t("queue.apply")));
+    onSubmit(form, async data => {
+      const chosen = (name: string) => (Number(data.get(name)) ? [Number(data.get(name))] : []);
+      filter = {
+        keyword: String(data.get("keyword") ?? ""),
+        statuses: chosen("status"),
+        ticketTypes: chosen("type"),
+        priorities: chosen("priority"),
+        organization: String(data.get("organization") ?? ""),
+        assignee: String(data.get("assignee") ?? ""),
+        scope: Number(data.get("scope") ?? 0),
+        orderBy: String(data.get("order")),
+      };
+      await apply();
+    });
+    return form;
+  }
+}
+
+function table(rows: TicketSummary[]): HTMLElement {
+  if (rows.length === 0) return h("p", {}, t("queue.empty"));
+  const agent = isAgent();
+  return h("table", { class: "queue" },
+    h("thead", {}, h("tr", {},
+      h("th", { scope: "col" }, t("col.key")), h("th", { scope: "col" }, t("col.title")),
+      h("th", { scope: "col" }, t("queue.type")), h("th", { scope: "col" }, t("queue.status")),
+      h("th", { scope: "col", class: "wide" }, t("queue.priority")),
+      agent && h("th", { scope: "col", class: "wide" }, t("queue.organization")),
+      h("th", { scope: "col", class: "wide" }, t("queue.assignee")), h("th", { scope: "col", class: "wide" }, t("col.updated")))),
+    h("tbody", {}, rows.map(row => h("tr", { "data-ticket": row.key },
+      h("td", {}, h("a", { href: `#/tickets/${row.key}` }, row.key)),
+      h("td", {}, row.title),
+      h("td", {}, label("type", TicketType, row.type)),
+      h("td", { "data-status": TicketStatus[row.status] }, label("status", TicketStatus, row.status)),
+      h("td", { class: "wide" }, label("priority", Priority, row.priority)),
+      agent && h("td", { class: "wide" }, names?.get(row.organization) ?? ""),
+      h("td", { class: "wide" }, row.assigneeDisplayName),
+      h("td", { class: "wide" }, formatTime(row.updateTime && timestampDate(row.updateTime)))))));
+}
+
+/** Agents pick organisations and assignees by name; contacts see neither filter. */
+async function loadNames(): Promise<void> {
+  if (names || !isAgent()) return;
+  const [organisations, agents] = await Promise.all([
+    accounts.listOrganizations({ pageSize: 200 }),
+    accounts.listAccounts({ kind: AccountKind.AGENT, pageSize: 200 }),
+  ]);
+  names = new Map([
+    ...organisations.organizations.map(o => [o.name, o.displayName] as [string, string]),
+    ...agents.accounts.map(a => [a.name, a.displayName] as [string, string]),
+  ]);
+}
