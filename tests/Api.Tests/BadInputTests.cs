@@ -57,6 +57,22 @@ public abstract class BadInputTests(WorldFixture fixture)
     }
 
     [Fact]
+    public async Task Incident_detail_that_is_too_long_is_named_as_the_request_names_it()
+    {
+        var keyword = Keyword();
+        var refused = await W.AlphaContact.Tickets.CreateIncidentAsync(new CreateIncidentRequest
+        {
+            Ticket = new NewTicketFields { Title = "Long URL", Description = $"Details {keyword}" },
+            Product = new string('p', 201),
+            IncidentDetails = new IncidentDetails { Url = "https://lms.example.test/" + new string('a', 2_000) },
+        }, cancellationToken: Cancel).RefusedAsync(StatusCode.InvalidArgument);
+
+        refused.FieldViolation("incident_details.url");
+        refused.FieldViolation("product");
+        Assert.Empty(await MyTicketsAsync(keyword));
+    }
+
+    [Fact]
     public async Task Reclassifying_to_an_unknown_type_is_invalid_and_changes_nothing()
     {
         var ticket = await InReviewAsync($"Unknown type {Keyword()}");

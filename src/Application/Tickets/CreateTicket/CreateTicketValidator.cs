@@ -11,10 +11,12 @@ public sealed class CreateTicketValidator : AbstractValidator<CreateTicketComman
         RuleFor(c => c.Ticket.Title).NotEmpty().MaximumLength(TicketLimits.Title);
         RuleFor(c => c.Ticket.Description).NotEmpty().MaximumLength(TicketLimits.Text);
         RuleFor(c => c.Ticket.YourReference).MaximumLength(TicketLimits.ShortText);
-        RuleFor(c => c.Ticket.Product).MaximumLength(TicketLimits.ShortText);
+        // Product and incident details sit beside the ticket fields in CreateIncidentRequest: name them as the request does.
+        RuleFor(c => c.Ticket.Product).MaximumLength(TicketLimits.ShortText).OverridePropertyName("product");
         RuleFor(c => c.Ticket.ShareWith).IsInEnum();
         RuleFor(c => c.Ticket.RequestId).MaximumLength(TicketLimits.RequestId);
-        RuleFor(c => c.Ticket.Details!).SetValidator(new IncidentDetailsValidator()).When(c => c.Ticket.Details is not null);
+        RuleFor(c => c.Ticket.Details!).SetValidator(new IncidentDetailsValidator()).When(c => c.Ticket.Details is not null)
+            .OverridePropertyName("incident_details");
     }
 
     private sealed class IncidentDetailsValidator : AbstractValidator<IncidentDetails>
