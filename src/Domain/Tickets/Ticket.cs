@@ -64,6 +64,9 @@ public sealed partial class Ticket : AggregateRoot
     public DateTimeOffset? ResolvedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>How many entries the stream has: numbers new entries without loading the stream (the timer sweep does not).</summary>
+    public int ActivityCount { get; private set; }
+
     /// <summary>Optimistic concurrency: grows with every change; the API shows it as the etag.</summary>
     public int Version { get; private set; }
 
@@ -498,7 +501,7 @@ public sealed partial class Ticket : AggregateRoot
     private TicketActivity Record(ActivityKind kind, Actor actor, DateTimeOffset now,
         string? text = null, string? from = null, string? to = null, bool isInternal = false)
     {
-        var entry = new TicketActivity(Id, _activities.Count + 1, kind, actor, now, text, from, to, isInternal);
+        var entry = new TicketActivity(Id, ++ActivityCount, kind, actor, now, text, from, to, isInternal);
         _activities.Add(entry);
         UpdatedAt = now;
         Raise(new TicketActivityRecorded(Id, entry.Id, kind, isInternal, actor.Kind, now));

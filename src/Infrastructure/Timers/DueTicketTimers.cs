@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Domain.Tickets;
 using ServiceDesk.Infrastructure.Persistence;
-using ServiceDesk.Infrastructure.Persistence.Repositories;
 
 namespace ServiceDesk.Infrastructure.Timers;
 
@@ -18,7 +17,8 @@ internal sealed class DueTicketTimers(ServiceDeskDbContext db, IUnitOfWork unitO
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = await ClaimAsync(now, batchSize, cancellationToken);
         if (ids.Count == 0) return 0;
-        var tickets = await db.Tickets.Whole().Where(t => ids.Contains(t.Id)).ToListAsync(cancellationToken);
+        // The timers only append to the stream and never read it, so the ticket rows alone are loaded.
+        var tickets = await db.Tickets.Where(t => ids.Contains(t.Id)).ToListAsync(cancellationToken);
         foreach (var ticket in tickets)
             await apply(ticket, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);

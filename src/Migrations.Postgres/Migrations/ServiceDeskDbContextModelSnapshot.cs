@@ -551,6 +551,9 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                     b.Property<Guid?>("AcceptedById")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("ActivityCount")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("AssigneeId")
                         .HasColumnType("uuid");
 

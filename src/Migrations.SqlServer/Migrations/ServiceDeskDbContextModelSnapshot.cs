@@ -550,6 +550,9 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("AcceptedById")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("ActivityCount")
+                        .HasColumnType("int");
+
                     b.Property<Guid?>("AssigneeId")
                         .HasColumnType("uniqueidentifier");
 

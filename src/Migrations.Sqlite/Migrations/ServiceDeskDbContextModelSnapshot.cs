@@ -542,6 +542,9 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("AcceptedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ActivityCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("AssigneeId")
                         .HasColumnType("TEXT");
 
