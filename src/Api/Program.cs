@@ -24,6 +24,8 @@ builder.Services.AddMediator(options =>
     options.ServiceLifetime = ServiceLifetime.Scoped;
 });
 builder.Services.AddWorker<OutgoingMailWorker>(builder.Configuration);
+// Inbound mail is off until a mailbox is configured.
+if (!string.IsNullOrWhiteSpace(builder.Configuration["Mail:Imap:Host"])) builder.Services.AddWorker<InboundMailWorker>(builder.Configuration);
 builder.Services.AddServiceDeskAuthentication();
 builder.Services.AddGrpc(options =>
 {

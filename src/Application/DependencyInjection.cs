@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Application.Accounts;
 using ServiceDesk.Application.Accounts.Contacts;
 using ServiceDesk.Application.Deliveries;
+using ServiceDesk.Application.InboundMail;
 using ServiceDesk.Application.Notifications;
 
 namespace ServiceDesk.Application;
@@ -19,6 +20,7 @@ public static class DependencyInjection
         services.AddScoped<AdministratorBootstrap>();
         services.AddScoped<DeliveryTickets>();
         services.AddScoped<NotificationRules>();
+        services.AddScoped<ReceiveMail>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ServiceDesk.Application.InboundMail;
 using ServiceDesk.Domain.Accounts;
 using ServiceDesk.Domain.Deliveries;
 using ServiceDesk.Domain.Organizations;
@@ -19,6 +20,7 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
     public DbSet<Delivery> Deliveries => Set<Delivery>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutgoingMail> OutgoingMail => Set<OutgoingMail>();
+    public DbSet<ReceivedMail> ReceivedMail => Set<ReceivedMail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
