@@ -53,7 +53,7 @@ public sealed class ReceiveMail(
         };
         var answered = await AnswerAsync(outcome, incoming, sender, now, cancellationToken);
         var text = outcome is ReceivedMailOutcome.UnknownSender ? Limit(incoming.Text, TicketLimits.Text) : null;
-        log.Record(new ReceivedMail(Guid.NewGuid(), incoming.MessageId, incoming.FromAddress, Limit(incoming.Subject, 1000), outcome,
+        log.Record(new ReceivedMail(Guid.NewGuid(), incoming.MessageId, Account.NormalizeEmail(incoming.FromAddress), Limit(incoming.Subject, 1000), outcome,
             incoming.Problem, text, ticketId, answered, now));
         try
         {
@@ -124,7 +124,7 @@ public sealed class ReceiveMail(
     {
         if (outcome is not (ReceivedMailOutcome.UnknownSender or ReceivedMailOutcome.TooLarge) || string.IsNullOrEmpty(incoming.FromAddress)) return false;
         // One answer per sender per day at most, whatever they send: two desks answering each other cannot loop.
-        if (await log.AnsweredSinceAsync(incoming.FromAddress, now.AddDays(-1), cancellationToken)) return false;
+        if (await log.AnsweredSinceAsync(Account.NormalizeEmail(incoming.FromAddress), now.AddDays(-1), cancellationToken)) return false;
         var to = sender is not null ? MailRecipient.Of(sender) : new MailRecipient(incoming.FromAddress, incoming.FromName, LanguageOf(incoming.FromAddress), "UTC");
         var (kind, content) = outcome is ReceivedMailOutcome.UnknownSender
             ? (MailKind.UnknownSender, MailTemplates.UnknownSender(to, incoming.Subject, notificationOptions.PortalUrl))
