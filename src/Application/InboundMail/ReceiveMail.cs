@@ -53,8 +53,9 @@ public sealed class ReceiveMail(
         };
         var answered = await AnswerAsync(outcome, incoming, sender, now, cancellationToken);
         var text = outcome is ReceivedMailOutcome.UnknownSender ? Limit(incoming.Text, TicketLimits.Text) : null;
-        log.Record(new ReceivedMail(Guid.NewGuid(), incoming.MessageId, Account.NormalizeEmail(incoming.FromAddress), Limit(incoming.Subject, 1000), outcome,
-            incoming.Problem, text, ticketId, answered, now));
+        // Limits as mapped: a crafted header must not make the entry itself fail.
+        log.Record(new ReceivedMail(Guid.NewGuid(), incoming.MessageId, Limit(Account.NormalizeEmail(incoming.FromAddress), 320), Limit(incoming.Subject, 1000), outcome,
+            incoming.Problem is { } problem ? Limit(problem, 1000) : null, text, ticketId, answered, now));
         try
         {
             await unitOfWork.SaveChangesAsync(cancellationToken);

@@ -71,6 +71,9 @@ public sealed class IncomingMailReader(MailSettings settings)
             part.Content?.DecodeTo(content);
             name = part.FileName ?? $"attachment-{index + 1}";
         }
-        return new IncomingFile(Path.GetFileName(name), entity.ContentType.MimeType, content.ToArray());
+        // As long as the attachment table takes them.
+        var fileName = Path.GetFileName(name);
+        var mimeType = entity.ContentType.MimeType;
+        return new IncomingFile(fileName.Length > 260 ? fileName[^260..] : fileName, mimeType.Length > 200 ? "application/octet-stream" : mimeType, content.ToArray());
     }
 }
