@@ -6,14 +6,12 @@ using ServiceDesk.Api.Workers;
 using ServiceDesk.Application;
 using ServiceDesk.Application.Behaviors;
 using ServiceDesk.Application.Common;
-using ServiceDesk.Application.Tickets.Attachments;
 using ServiceDesk.Application.Tickets.CreateTicket;
 using ServiceDesk.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton(builder.Configuration.GetSection("Attachments").Get<AttachmentOptions>() ?? new AttachmentOptions());
 builder.Services.AddSingleton(PortalLinks.From(builder.Configuration["Portal:BaseUrl"] ?? "http://localhost:5101/"));
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
@@ -24,6 +22,8 @@ builder.Services.AddMediator(options =>
     options.ServiceLifetime = ServiceLifetime.Scoped;
 });
 builder.Services.AddWorker<OutgoingMailWorker>(builder.Configuration);
+// Inbound mail is off until a mailbox is configured.
+if (!string.IsNullOrWhiteSpace(builder.Configuration["Mail:Imap:Host"])) builder.Services.AddWorker<InboundMailWorker>(builder.Configuration);
 builder.Services.AddServiceDeskAuthentication();
 builder.Services.AddGrpc(options =>
 {

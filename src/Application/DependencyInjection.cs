@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Application.Accounts;
 using ServiceDesk.Application.Accounts.Contacts;
 using ServiceDesk.Application.Deliveries;
+using ServiceDesk.Application.InboundMail;
 using ServiceDesk.Application.Notifications;
 using ServiceDesk.Application.Sla;
 using ServiceDesk.Application.Sla.Calendars;
@@ -27,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<ExampleHolidayCalendars>();
         services.AddScoped<TicketTimerSweep>();
         services.AddSingleton<OtherInstancesPoll>();
+        services.AddScoped<ReceiveMail>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceDesk.Application.Abstractions;
+using ServiceDesk.Application.Tickets.Attachments;
 using ServiceDesk.Infrastructure.Attachments;
 using ServiceDesk.Infrastructure.Identity;
 using ServiceDesk.Infrastructure.Mail;
@@ -19,7 +20,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// The database chosen by <c>Database:Provider</c> (Sqlite by default, Postgres, SqlServer) with its repositories,
-    /// queries and <see cref="DatabaseMigrator"/>; the SLA defaults (<c>Sla:DefaultTargets</c>) and the timer claims; the ticket change signal; secrets, tokens and the attachment store.
+    /// queries and <see cref="DatabaseMigrator"/>; the SLA defaults (<c>Sla:DefaultTargets</c>) and the timer claims; the ticket change signal; secrets, tokens, the attachment store and its size limit (<c>Attachments</c>).
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -62,6 +63,7 @@ public static class DependencyInjection
         services.AddSingleton(_ => TokenSigning.Load(configuration, dataFolder));
         services.AddSingleton<ITokenIssuer>(provider =>
             new JwtTokenIssuer(provider.GetRequiredService<TokenSigning>(), provider.GetRequiredService<TimeProvider>(), configuration));
+        services.AddSingleton(configuration.GetSection("Attachments").Get<AttachmentOptions>() ?? new AttachmentOptions());
         services.AddSingleton<IAttachmentStore, FileAttachmentStore>();
         services.AddMail(configuration, dataFolder);
         return services;

@@ -11,6 +11,7 @@ using ServiceDesk.Contracts.Deliveries.V1;
 using ServiceDesk.Contracts.Tickets.V1;
 using ServiceDesk.Api.Tests.Mail;
 using ServiceDesk.Infrastructure.Mail;
+using ServiceDesk.Infrastructure.Mail.Inbound;
 using ServiceDesk.TestSupport;
 
 namespace ServiceDesk.Api.Tests;
@@ -49,6 +50,15 @@ public sealed class ServiceDeskApp : WebApplicationFactory<Program>
         builder.UseSetting("Mail:Smtp:Security", "None");
         // Few attempts, so a test walks to "failed" in minutes of fake time (access tokens last an hour).
         builder.UseSetting("Mail:MaxAttempts", "3");
+        if (TestMailbox.FromEnvironment() is { } mailbox)
+        {
+            builder.UseSetting("Mail:Imap:Host", mailbox.Host);
+            builder.UseSetting("Mail:Imap:Port", mailbox.Port.ToString());
+            builder.UseSetting("Mail:Imap:Security", "None");
+            builder.UseSetting("Mail:Imap:UserName", mailbox.User);
+            builder.UseSetting("Mail:Imap:Password", mailbox.Password);
+            builder.UseSetting("Mail:Imap:MaxMessageBytes", (200 * 1024).ToString());
+        }
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         _configure?.Invoke(builder);
     }
@@ -67,6 +77,13 @@ public sealed class ServiceDeskApp : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<OutgoingMailRound>().RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>One round of the inbound-mail worker over the given IMAP folder; returns how many messages it took care of.</summary>
+    public async Task<int> ReceiveMailAsync(string folder)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<InboundMailRound>().RunAsync(folder, CancellationToken.None);
     }
 
     public CallInvoker Anonymous => Channel.CreateCallInvoker();

@@ -14,4 +14,8 @@ public enum MailKind
     OnHoldReminder = 8,
     OnCallAlarm = 9,
     DeliveryAnnouncement = 10,
+    /// <summary>The answer to mail from an address that is no active contact.</summary>
+    UnknownSender = 11,
+    /// <summary>The answer to mail over the size limit.</summary>
+    MailTooLarge = 12,
 }

@@ -110,6 +110,30 @@ public static class MailTemplates
         return letter.Write(Subject(delivery, letter.Say($"Delivery {version}", $"Auslieferung {version}")));
     }
 
+    /// <summary>The answer to a stranger: nothing was created; access is a matter for their organisation.</summary>
+    public static MailContent UnknownSender(MailRecipient to, string subject, string portalUrl)
+    {
+        var letter = new MailLetter(to);
+        letter.Add($"we received your e-mail \"{subject}\". Your address is not registered as a support contact, so no ticket was created. "
+                   + "If you need access to the service desk, please ask your organisation's support contact to request it for you.",
+                   $"wir haben Ihre E-Mail \"{subject}\" erhalten. Ihre Adresse ist nicht als Supportkontakt registriert, daher wurde kein Ticket erstellt. "
+                   + "Wenn Sie Zugang zum Service Desk benötigen, bitten Sie den Supportkontakt Ihrer Organisation, ihn für Sie zu beantragen.")
+            .Add($"Registered contacts raise tickets by e-mail or in the portal: {portalUrl}",
+                 $"Registrierte Kontakte erfassen Tickets per E-Mail oder im Portal: {portalUrl}");
+        return letter.Write(letter.Say("Your e-mail did not create a ticket", "Ihre E-Mail hat kein Ticket erstellt"));
+    }
+
+    /// <summary>The answer to mail over the size limit: it was not processed.</summary>
+    public static MailContent MailTooLarge(MailRecipient to, string subject, string portalUrl)
+    {
+        var letter = new MailLetter(to);
+        letter.Add($"your e-mail \"{subject}\" is larger than the service desk accepts and was not processed.",
+                   $"Ihre E-Mail \"{subject}\" ist größer, als der Service Desk annimmt, und wurde nicht verarbeitet.")
+            .Add($"Please send it again without the large files and upload them to the ticket in the portal: {portalUrl}",
+                 $"Bitte senden Sie sie ohne die großen Dateien erneut und laden Sie diese im Portal zum Ticket hoch: {portalUrl}");
+        return letter.Write(letter.Say("Your e-mail was too large", "Ihre E-Mail war zu groß"));
+    }
+
     private static string Subject(Ticket ticket, string headline) => $"[{ticket.Key}] {headline}: {ticket.Title}";
 
     private static string Describe(MailLetter letter, TicketActivity entry) => entry.Kind switch

@@ -2,13 +2,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Application.Notifications;
+using ServiceDesk.Infrastructure.Mail.Inbound;
 using ServiceDesk.Infrastructure.Outbox;
 
 namespace ServiceDesk.Infrastructure.Mail;
 
 internal static class MailServices
 {
-    /// <summary>The <c>Mail</c> section: the outbox's two stages, SMTP or the pickup folder, reply tokens.</summary>
+    /// <summary>The <c>Mail</c> section: the outbox's two stages, SMTP or the pickup folder, reply tokens, the IMAP mailbox.</summary>
     public static IServiceCollection AddMail(this IServiceCollection services, IConfiguration configuration, DataFolder dataFolder)
     {
         var section = configuration.GetSection("Mail");
@@ -21,6 +22,10 @@ internal static class MailServices
         services.AddScoped<NotificationPlanner>();
         services.AddScoped<MailDispatcher>();
         services.AddScoped<OutgoingMailRound>();
+        services.AddSingleton(settings.Imap);
+        services.AddSingleton<IncomingMailReader>();
+        services.AddScoped<IReceivedMailLog, ReceivedMailLog>();
+        services.AddScoped<InboundMailRound>();
         var pickup = Path.GetFullPath(settings.PickupFolder, dataFolder.Path);
         services.AddScoped<IMailTransport>(_ => string.IsNullOrWhiteSpace(settings.Smtp.Host)
             ? new PickupFolderTransport(pickup)

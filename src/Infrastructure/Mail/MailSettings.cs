@@ -14,6 +14,7 @@ public sealed class MailSettings
     /// <summary>Sending attempts before a message waits for an administrator's retry.</summary>
     public int MaxAttempts { get; set; } = 10;
     public SmtpSettings Smtp { get; set; } = new();
+    public ImapSettings Imap { get; set; } = new();
 
     public string ReplyTo => string.IsNullOrWhiteSpace(ReplyAddress) ? FromAddress : ReplyAddress;
 
@@ -29,4 +30,22 @@ public sealed class SmtpSettings
     public SecureSocketOptions Security { get; set; } = SecureSocketOptions.StartTls;
     public string? UserName { get; set; }
     public string? Password { get; set; }
+}
+
+/// <summary>The mailbox the desk reads (<c>Mail:Imap</c>). Without a host, inbound mail is off.</summary>
+public sealed class ImapSettings
+{
+    public string? Host { get; set; }
+    public int Port { get; set; } = 993;
+    /// <summary><c>SslOnConnect</c> (TLS, port 993), <c>StartTls</c>, <c>StartTlsWhenAvailable</c>, <c>None</c> or <c>Auto</c>.</summary>
+    public SecureSocketOptions Security { get; set; } = SecureSocketOptions.SslOnConnect;
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+    public string Folder { get; set; } = "INBOX";
+    /// <summary>Larger messages are not downloaded; the sender is told (default 25 MB).</summary>
+    public long MaxMessageBytes { get; set; } = 25 * 1024 * 1024;
+    /// <summary>More MIME parts than this is not a customer's mail: it is quarantined.</summary>
+    public int MaxParts { get; set; } = 500;
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Host);
 }

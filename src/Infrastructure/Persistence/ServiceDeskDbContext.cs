@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ServiceDesk.Application.InboundMail;
 using ServiceDesk.Domain.Accounts;
 using ServiceDesk.Domain.Deliveries;
 using ServiceDesk.Domain.Organizations;
@@ -22,6 +23,7 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
     public DbSet<OutgoingMail> OutgoingMail => Set<OutgoingMail>();
     public DbSet<SlaContract> SlaContracts => Set<SlaContract>();
     public DbSet<HolidayCalendar> HolidayCalendars => Set<HolidayCalendar>();
+    public DbSet<ReceivedMail> ReceivedMail => Set<ReceivedMail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

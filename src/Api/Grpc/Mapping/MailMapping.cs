@@ -1,4 +1,5 @@
 using ServiceDesk.Application.Abstractions;
+using ServiceDesk.Application.InboundMail;
 using ServiceDesk.Contracts.Mail.V1;
 using static ServiceDesk.Api.Grpc.Mapping.ResourceNames;
 
@@ -16,5 +17,17 @@ public static class MailMapping
         Attempts = mail.Attempts,
         LastError = mail.LastError ?? "",
         CreateTime = mail.CreatedAt.ToProto(),
+    };
+
+    public static QuarantinedMail ToProto(this ReceivedMail mail) => new()
+    {
+        Name = QuarantinedMail(mail.Id),
+        MessageId = mail.MessageId,
+        From = mail.FromAddress,
+        Subject = mail.Subject,
+        Reason = mail.Outcome.ToProto<QuarantineReason>(),
+        Detail = mail.Detail ?? "",
+        Text = mail.Text ?? "",
+        ReceiveTime = mail.ReceivedAt.ToProto(),
     };
 }

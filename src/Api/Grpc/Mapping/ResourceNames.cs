@@ -14,6 +14,7 @@ public static class ResourceNames
     public const string Mail = "mail/";
     public const string HolidayCalendars = "holidayCalendars/";
     private const string SlaContractSegment = "/slaContract";
+    public const string QuarantinedMailCollection = "quarantinedMail/";
     private const string AttachmentsSegment = "/attachments/";
     private const string WorkLogsSegment = "/workLogs/";
     private const string BudgetSuffix = "/budget";
@@ -24,6 +25,7 @@ public static class ResourceNames
     public static string PartnerSystem(Guid id) => PartnerSystems + id;
     public static string Delivery(Guid id) => Deliveries + id;
     public static string OutgoingMail(Guid id) => Mail + id;
+    public static string QuarantinedMail(Guid id) => QuarantinedMailCollection + id;
     public static string Attachment(long ticketId, Guid id) => Ticket(ticketId) + AttachmentsSegment + id;
     public static string WorkLog(long ticketId, Guid id) => Ticket(ticketId) + WorkLogsSegment + id;
     public static string Budget(Guid organizationId) => Organization(organizationId) + BudgetSuffix;
