@@ -42,7 +42,9 @@ public sealed class PickupFolderTests : IDisposable
         Assert.Equal("[SD-1042] Erinnerung: Ihre Rückmeldung wird benötigt: Login fails", MailTemplates.OnHoldReminder(german, ticket, 2, DateTimeOffset.UnixEpoch.AddDays(40)).Subject);
         Assert.Contains("reminder 2 of 3", MailTemplates.OnHoldReminder(english, ticket, 2, DateTimeOffset.UnixEpoch.AddDays(40)).Text);
         Assert.Contains("RUFBEREITSCHAFT", MailTemplates.OnCallAlarm(german, ticket).Subject);
-        Assert.Contains("10.02.1970 01:00 (Europe/Berlin)", MailTemplates.DeliveryAnnouncement(german, ticket, "5.2.1", DateTimeOffset.UnixEpoch.AddDays(40), "geplant").Text);
+        var news = new DeliveryNews(Guid.NewGuid(), "5.2.1", "new estimated date", "neuer voraussichtlicher Termin", new DateOnly(1970, 2, 10));
+        Assert.Contains("Voraussichtlicher Auslieferungstermin: 10.02.1970", MailTemplates.DeliveryAnnouncement(german, news).Text);
+        Assert.Equal("[Delivery 5.2.1] new estimated date", MailTemplates.DeliveryAnnouncement(english, news).Subject);
     }
 
     public void Dispose() => _folder.Delete(recursive: true);

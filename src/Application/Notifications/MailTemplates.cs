@@ -99,15 +99,15 @@ public static class MailTemplates
         return letter.Write(Subject(ticket, letter.Say("ON-CALL ALARM", "RUFBEREITSCHAFT")));
     }
 
-    /// <summary>A delivery ticket's news: the estimated date changed, or the package is ready.</summary>
-    public static MailContent DeliveryAnnouncement(MailRecipient to, Ticket delivery, string version, DateTimeOffset? estimatedDate, string news)
+    /// <summary>A delivery's news for its organisation: planned, a new estimated date, the package ready, maintenance, installed.</summary>
+    public static MailContent DeliveryAnnouncement(MailRecipient to, DeliveryNews news)
     {
         var letter = new MailLetter(to);
-        letter.Add($"Delivery {version}: {news}", $"Auslieferung {version}: {news}");
-        if (estimatedDate is { } date)
-            letter.Add($"Estimated delivery date: {letter.Time(date)} (an estimate, not a promise).",
-                       $"Voraussichtlicher Auslieferungstermin: {letter.Time(date)} (eine Schätzung, keine Zusage).");
-        return letter.Write(Subject(delivery, letter.Say($"Delivery {version}", $"Auslieferung {version}")));
+        letter.Add($"Delivery {news.PatchVersion}: {news.English}", $"Auslieferung {news.PatchVersion}: {news.German}");
+        if (news.EstimatedDate is { } date)
+            letter.Add($"Estimated delivery date: {date:dd.MM.yyyy} (an estimate, not a promise).",
+                       $"Voraussichtlicher Auslieferungstermin: {date:dd.MM.yyyy} (eine Schätzung, keine Zusage).");
+        return letter.Write(letter.Say($"[Delivery {news.PatchVersion}] {news.English}", $"[Auslieferung {news.PatchVersion}] {news.German}"));
     }
 
     /// <summary>The answer to a stranger: nothing was created; access is a matter for their organisation.</summary>

@@ -2,6 +2,7 @@ using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Application.Tickets;
 using ServiceDesk.Domain.Accounts;
 using ServiceDesk.Domain.Common;
+using ServiceDesk.Domain.Sla;
 using ServiceDesk.Domain.Tickets;
 
 namespace ServiceDesk.Application.Notifications;
@@ -13,7 +14,9 @@ namespace ServiceDesk.Application.Notifications;
 /// <item>the other contacts of the organisation a ticket is shared with on creation, and later only when they opted in;</item>
 /// <item>the support agents of the responsible team on a new ticket and on a customer's reply;</item>
 /// <item>internal comments never, and nobody about their own change;</item>
-/// <item>a new contact a welcome e-mail.</item>
+/// <item>a new contact a welcome e-mail;</item>
+/// <item>the reporter the reminders of a question waiting for them, the on-call duty its alarms, and the contacts of an
+/// organisation its deliveries' news.</item>
 /// </list>
 /// </summary>
 public sealed class NotificationRules(ITicketRepository tickets, IAccountRepository accounts, IRecipientDirectory directory, IOutgoingMail mail, NotificationOptions options)
@@ -33,6 +36,30 @@ public sealed class NotificationRules(ITicketRepository tickets, IAccountReposit
             await TicketChangedAsync(change.Key.TicketId, change.Select(e => e.ActivityId).ToHashSet(), cancellationToken);
         foreach (var granted in events.OfType<ContactAccessGranted>().Where(g => g.WelcomeMailDue))
             await WelcomeAsync(granted.AccountId, cancellationToken);
+        foreach (var reminder in events.OfType<CustomerReminderDue>())
+            await ReminderAsync(reminder, cancellationToken);
+        foreach (var alarm in events.OfType<OnCallAlarmRaised>())
+            await OnCallAlarmAsync(alarm.TicketId, cancellationToken);
+        foreach (var news in events.Select(DeliveryNews.From).OfType<DeliveryNews>())
+            foreach (var contact in await directory.ActiveContactsAsync(news.OrganizationId, cancellationToken))
+                mail.Queue(new MailMessage(MailKind.DeliveryAnnouncement, MailRecipient.Of(contact), MailTemplates.DeliveryAnnouncement(MailRecipient.Of(contact), news)));
+    }
+
+    private async Task ReminderAsync(CustomerReminderDue reminder, CancellationToken cancellationToken)
+    {
+        var ticket = await tickets.FindVisibleAsync(reminder.TicketId, Actor.System, cancellationToken);
+        var reporter = await accounts.FindAsync(reminder.ReporterId, cancellationToken);
+        if (ticket?.AutoCloseAt is not { } closesAt || reporter is not { IsActive: true }) return;
+        Send(MailKind.OnHoldReminder, reporter, ticket, to => MailTemplates.OnHoldReminder(to, ticket, reminder.Reminder, closesAt));
+    }
+
+    private async Task OnCallAlarmAsync(long ticketId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(options.OnCallAddress)) return;
+        var ticket = await tickets.FindVisibleAsync(ticketId, Actor.System, cancellationToken);
+        if (ticket is null) return;
+        var duty = new MailRecipient(options.OnCallAddress, "On-call duty", Language.English, "UTC");
+        mail.Queue(new MailMessage(MailKind.OnCallAlarm, duty, MailTemplates.OnCallAlarm(duty, ticket), ticket.Id));
     }
 
     private async Task TicketCreatedAsync(long ticketId, CancellationToken cancellationToken)

@@ -216,6 +216,49 @@ public abstract class OutgoingMailTests(WorldFixture fixture)
         await mailAdmin.RetryMailAsync(new RetryMailRequest { Name = receipt.Name }, cancellationToken: Cancel).RefusedAsync(StatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Reporter_is_reminded_of_an_open_question_after_ten_days()
+    {
+        var ticket = await W.IncidentAsync(W.AlphaContact, "Mail: reminder");
+        ticket = await W.DachAgent.Tickets.AcceptTicketAsync(new TicketStepRequest { Name = ticket.Name }, cancellationToken: Cancel);
+        ticket = await W.DachAgent.Tickets.RequestClarificationAsync(new RequestClarificationRequest { Name = ticket.Name, Question = "Which browser?" }, cancellationToken: Cancel);
+        await W.App.SendMailAsync();
+        var before = W.App.Smtp.Received.Count;
+
+        W.App.Clock.Advance(TimeSpan.FromDays(10));
+        await W.App.SweepTimersAsync();
+        await W.App.SendMailAsync();
+
+        var reminder = Assert.Single(Since(before, ticket));
+        Assert.Equal(Anna, To(reminder));
+        Assert.Contains("Erinnerung 1 von 3", reminder.TextBody);
+    }
+
+    [Fact]
+    public async Task Contacts_of_the_organisation_hear_of_a_new_estimated_delivery_date()
+    {
+        var delivery = await W.DachAgent.Deliveries.CreateDeliveryAsync(new Contracts.Deliveries.V1.CreateDeliveryRequest
+        {
+            Organization = W.Alpha.Name,
+            PatchVersion = "9.0." + Random.Shared.Next(1000, 9999),
+        }, cancellationToken: Cancel);
+        await W.App.SendMailAsync();
+        var before = W.App.Smtp.Received.Count;
+
+        var date = DateOnly.FromDateTime(W.App.Clock.GetUtcNow().UtcDateTime).AddDays(30);
+        await W.DachAgent.Deliveries.SetEstimatedDateAsync(new Contracts.Deliveries.V1.SetEstimatedDateRequest
+        {
+            Name = delivery.Name,
+            EstimatedDate = new Google.Type.Date { Year = date.Year, Month = date.Month, Day = date.Day },
+            Reason = "Merge scheduled",
+        }, cancellationToken: Cancel);
+        await W.App.SendMailAsync();
+
+        var news = W.App.Smtp.Received.Skip(before).Where(m => m.Subject?.Contains(delivery.PatchVersion) == true).ToList();
+        Assert.Equal([Anna, Carl], Recipients(news));
+        Assert.Contains($"{date:dd.MM.yyyy}", news[0].TextBody);
+    }
+
     private List<MimeMessage> About(Ticket ticket) => W.App.Smtp.Received.Where(m => m.Subject?.StartsWith($"[{ticket.Key}]") == true).ToList();
 
     private List<MimeMessage> Since(int count, Ticket ticket) => W.App.Smtp.Received.Skip(count).Where(m => m.Subject?.StartsWith($"[{ticket.Key}]") == true).ToList();
