@@ -13,7 +13,8 @@ using ServiceDesk.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton(builder.Configuration.GetSection("Attachments").Get<AttachmentOptions>() ?? new AttachmentOptions());
+var attachments = builder.Configuration.GetSection("Attachments").Get<AttachmentOptions>() ?? new AttachmentOptions();
+builder.Services.AddSingleton(attachments);
 builder.Services.AddSingleton(PortalLinks.From(builder.Configuration["Portal:BaseUrl"] ?? "http://localhost:5101/"));
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
@@ -30,7 +31,10 @@ builder.Services.AddGrpc(options =>
     options.Interceptors.Add<ExceptionInterceptor>();
     options.Interceptors.Add<CallerInterceptor>();
     options.MaxReceiveMessageSize = 4 * 1024 * 1024;
-});
+})
+// UploadSmallAttachment carries a whole file in one message: the refusal of a file over the limit then comes from
+// the attachment use case, as for the streamed upload, not from the transport.
+.AddServiceOptions<TicketGrpcService>(options => options.MaxReceiveMessageSize = (int)Math.Min(int.MaxValue, attachments.MaxBytes + 64 * 1024));
 builder.Services.AddGrpcReflection();
 builder.Services.AddGrpcHealthChecks().AddServiceDeskHealthChecks();
 builder.Services.AddWorker<TicketTimerWorker>(builder.Configuration);

@@ -9,6 +9,7 @@ import { formAlert, onSubmit } from "../forms";
 import { field, h, mount, select } from "../html";
 import { formatTime, label, t } from "../i18n";
 import { onTicketChange } from "../live";
+import { serviceLevelBadge } from "../sla";
 
 type Filter = MessageInitShape<typeof ListTicketsRequestSchema>;
 
@@ -19,25 +20,34 @@ const orders: [string, Parameters<typeof t>[0]][] = [
 
 // The filter outlives a visit to a ticket, so "back to the queue" shows the same list.
 let filter: Filter = {};
+/** Set while an agent looks at the SLA queue: tickets breached or due within this many hours. */
+let slaHours: number | undefined;
 let names: Map<string, string> | undefined;
 
 /** The overview: filters, keyword, order and keyset pages; the shown page reloads when one of its tickets changes. */
 export function queueScreen(main: HTMLElement): () => void {
   const results = h("div", { class: "results", "aria-live": "polite" });
-  mount(main, h("h1", {}, t("queue.title")), results);
+  const title = h("h1", {});
+  mount(main, title, results);
 
   let pageToken = "";
   let reload: number | undefined;
   async function show(token: string): Promise<void> {
     pageToken = token;
-    const page = await tickets.listTickets({ ...filter, pageSize: 25, pageToken: token });
+    const page = slaHours === undefined
+      ? await tickets.listTickets({ ...filter, pageSize: 25, pageToken: token })
+      : await tickets.listSlaQueue({ within: { seconds: BigInt(Math.round(slaHours * 3600)) }, pageSize: 25, pageToken: token });
+    title.textContent = slaHours === undefined ? t("queue.title") : `${t("queue.slaTitle")} ${slaHours} ${t("unit.h")}`;
     mount(results, table(page.tickets), h("nav", { class: "pager" },
       token && h("button", { type: "button", onclick: () => show("") }, t("queue.first")),
       page.nextPageToken && h("button", { type: "button", onclick: () => show(page.nextPageToken) }, t("queue.next"))));
   }
   loadNames()
     .then(() => {
-      results.before(filterForm(() => show("")));
+      const filters = filterForm(() => show(""));
+      results.before(filters);
+      if (isAgent()) filters.before(slaForm(filters, () => show("")));
+      filters.hidden = slaHours !== undefined;
       return show("");
     })
     .catch(error => mount(results, h("p", { class: "problem", role: "alert" }, problemOf(error).message)));
@@ -45,6 +55,30 @@ export function queueScreen(main: HTMLElement): () => void {
     clearTimeout(reload);
     reload = window.setTimeout(() => show(pageToken).catch(() => undefined), 100);
   });
+
+  /** Agents switch between the filtered overview and the SLA queue (ordered by due time; the filters do not apply to it). */
+  function slaForm(filters: HTMLFormElement, apply: () => Promise<void>): HTMLFormElement {
+    const all = h("button", { type: "button", hidden: slaHours === undefined }, t("queue.showAll"));
+    const form = h("form", { class: "filters sla-filter", role: "search" },
+      field(t("queue.slaWithin"), h("input", { name: "within", type: "number", min: 0, step: 0.5, value: slaHours ?? 4 }), "within"),
+      formAlert(),
+      h("button", { type: "submit", class: "primary" }, t("queue.showSla")),
+      all);
+    const switchTo = async (hours: number | undefined) => {
+      const previous = slaHours;
+      slaHours = hours;
+      try {
+        await apply();
+      } catch (error) {
+        slaHours = previous;
+        throw error;
+      }
+      filters.hidden = all.hidden = hours === undefined;
+    };
+    all.addEventListener("click", () => void switchTo(undefined).catch(error => mount(results, h("p", { class: "problem", role: "alert" }, problemOf(error).message))));
+    onSubmit(form, data => switchTo(Number(data.get("within"))));
+    return form;
+  }
 
   function filterForm(apply: () => Promise<void>): HTMLFormElement {
     const any = (options: [number, string][]): [number, string][] => [[0, t("queue.any")], ...options];
@@ -96,6 +130,7 @@ function table(rows: TicketSummary[]): HTMLElement {
       h("th", { scope: "col" }, t("queue.type")), h("th", { scope: "col" }, t("queue.status")),
       h("th", { scope: "col", class: "wide" }, t("queue.priority")),
       agent && h("th", { scope: "col", class: "wide" }, t("queue.organization")),
+      h("th", { scope: "col" }, t("col.sla")),
       h("th", { scope: "col", class: "wide" }, t("queue.assignee")), h("th", { scope: "col", class: "wide" }, t("col.updated")))),
     h("tbody", {}, rows.map(row => h("tr", { "data-ticket": row.key },
       h("td", {}, h("a", { href: `#/tickets/${row.key}` }, row.key)),
@@ -104,6 +139,7 @@ function table(rows: TicketSummary[]): HTMLElement {
       h("td", { "data-status": TicketStatus[row.status] }, label("status", TicketStatus, row.status)),
       h("td", { class: "wide" }, label("priority", Priority, row.priority)),
       agent && h("td", { class: "wide" }, names?.get(row.organization) ?? ""),
+      h("td", { class: "sla" }, serviceLevelBadge(row.serviceLevel)),
       h("td", { class: "wide" }, row.assigneeDisplayName),
       h("td", { class: "wide" }, formatTime(row.updateTime && timestampDate(row.updateTime)))))));
 }
