@@ -1,3 +1,4 @@
+import { timestampFromDate } from "@bufbuild/protobuf/wkt";
 import { Code } from "@connectrpc/connect";
 import { clearProblem, problemOf, showProblem, type Problem } from "./errors";
 import { field, h, select } from "./html";
@@ -58,3 +59,15 @@ export const choiceInput = (name: string, title: string, prefix: string, enumObj
   [field(title, select(name, values.map(v => [v, label(prefix, enumObject, v)] as [number, string])), name)];
 export const formText = (form: FormData, name: string) => String(form.get(name) ?? "");
 export const formNumber = (form: FormData, name: string) => Number(form.get(name));
+
+/** A date input ("2026-12-24") as google.type.Date; empty stays empty, for the service to name the field. */
+export function formDate(form: FormData, name: string): { year: number; month: number; day: number } | undefined {
+  const [year, month, day] = formText(form, name).split("-").map(Number);
+  return year ? { year, month, day } : undefined;
+}
+
+/** A datetime-local input as a timestamp, read in the browser's time zone. */
+export function formTime(form: FormData, name: string) {
+  const value = formText(form, name);
+  return value ? timestampFromDate(new Date(value)) : undefined;
+}

@@ -1,6 +1,5 @@
 import { timestampDate } from "@bufbuild/protobuf/wkt";
-import { accounts, currentAccount, isAgent, tickets } from "../api";
-import { AccountKind } from "../gen/servicedesk/accounts/v1/account_service_pb";
+import { currentAccount, isAgent, tickets } from "../api";
 import { Priority, TicketStatus, TicketType } from "../gen/servicedesk/tickets/v1/ticket_pb";
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import { TicketScope, type ListTicketsRequestSchema, type TicketSummary } from "../gen/servicedesk/tickets/v1/ticket_service_pb";
@@ -9,6 +8,7 @@ import { formAlert, onSubmit } from "../forms";
 import { field, h, mount, select } from "../html";
 import { formatTime, label, t } from "../i18n";
 import { onTicketChange } from "../live";
+import { loadNames, nameOf, namesOf } from "../names";
 import { serviceLevelBadge } from "../sla";
 
 type Filter = MessageInitShape<typeof ListTicketsRequestSchema>;
@@ -22,7 +22,6 @@ const orders: [string, Parameters<typeof t>[0]][] = [
 let filter: Filter = {};
 /** Set while an agent looks at the SLA queue: tickets breached or due within this many hours. */
 let slaHours: number | undefined;
-let names: Map<string, string> | undefined;
 
 /** The overview: filters, keyword, order and keyset pages; the shown page reloads when one of its tickets changes. */
 export function queueScreen(main: HTMLElement): () => void {
@@ -73,7 +72,8 @@ export function queueScreen(main: HTMLElement): () => void {
         slaHours = previous;
         throw error;
       }
-      filters.hidden = all.hidden = hours === undefined;
+      all.hidden = hours === undefined;
+      filters.hidden = !all.hidden;
     };
     all.addEventListener("click", () => void switchTo(undefined).catch(error => mount(results, h("p", { class: "problem", role: "alert" }, problemOf(error).message))));
     onSubmit(form, data => switchTo(Number(data.get("within"))));
@@ -91,8 +91,8 @@ export function queueScreen(main: HTMLElement): () => void {
       field(t("queue.priority"), select("priority", any(values("priority", Priority, 1, 4)), filter.priorities?.[0] ?? 0), "priorities"),
     ];
     if (isAgent()) {
-      const organisations = [...names!].filter(([name]) => name.startsWith("organizations/"));
-      const agents = [...names!].filter(([name]) => name.startsWith("accounts/"));
+      const organisations = namesOf("organizations/");
+      const agents = namesOf("accounts/");
       controls.push(
         field(t("queue.organization"), select("organization", [["", t("queue.any")], ...organisations], filter.organization ?? ""), "organization"),
         field(t("queue.assignee"), select("assignee", [["", t("queue.any")], [currentAccount()!.name, t("queue.me")], ...agents], filter.assignee ?? ""), "assignee"));
@@ -138,21 +138,8 @@ function table(rows: TicketSummary[]): HTMLElement {
       h("td", {}, label("type", TicketType, row.type)),
       h("td", { "data-status": TicketStatus[row.status] }, label("status", TicketStatus, row.status)),
       h("td", { class: "wide" }, label("priority", Priority, row.priority)),
-      agent && h("td", { class: "wide" }, names?.get(row.organization) ?? ""),
+      agent && h("td", { class: "wide" }, nameOf(row.organization)),
       h("td", { class: "sla" }, serviceLevelBadge(row.serviceLevel)),
       h("td", { class: "wide" }, row.assigneeDisplayName),
       h("td", { class: "wide" }, formatTime(row.updateTime && timestampDate(row.updateTime)))))));
-}
-
-/** Agents pick organisations and assignees by name; contacts see neither filter. */
-async function loadNames(): Promise<void> {
-  if (names || !isAgent()) return;
-  const [organisations, agents] = await Promise.all([
-    accounts.listOrganizations({ pageSize: 200 }),
-    accounts.listAccounts({ kind: AccountKind.AGENT, pageSize: 200 }),
-  ]);
-  names = new Map([
-    ...organisations.organizations.map(o => [o.name, o.displayName] as [string, string]),
-    ...agents.accounts.map(a => [a.name, a.displayName] as [string, string]),
-  ]);
 }
