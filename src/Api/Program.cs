@@ -1,3 +1,4 @@
+using Grpc.AspNetCore.Server;
 using ServiceDesk.Api.Grpc.Interceptors;
 using ServiceDesk.Api.Grpc.Services;
 using ServiceDesk.Api.Hosting;
@@ -6,6 +7,7 @@ using ServiceDesk.Api.Workers;
 using ServiceDesk.Application;
 using ServiceDesk.Application.Behaviors;
 using ServiceDesk.Application.Common;
+using ServiceDesk.Application.Tickets.Attachments;
 using ServiceDesk.Application.Tickets.CreateTicket;
 using ServiceDesk.Infrastructure;
 
@@ -31,6 +33,10 @@ builder.Services.AddGrpc(options =>
     options.Interceptors.Add<CallerInterceptor>();
     options.MaxReceiveMessageSize = 4 * 1024 * 1024;
 });
+// UploadSmallAttachment carries a whole file in one message: the refusal of a file over the limit then comes from
+// the attachment use case, as for the streamed upload, not from the transport.
+builder.Services.AddOptions<GrpcServiceOptions<TicketGrpcService>>().Configure<AttachmentOptions>((options, attachments) =>
+    options.MaxReceiveMessageSize = (int)Math.Min(int.MaxValue, attachments.MaxBytes + 64 * 1024));
 builder.Services.AddGrpcReflection();
 builder.Services.AddGrpcHealthChecks().AddServiceDeskHealthChecks();
 builder.Services.AddWorker<TicketTimerWorker>(builder.Configuration);

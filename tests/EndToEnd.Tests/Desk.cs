@@ -3,6 +3,7 @@ using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.Playwright;
 using ServiceDesk.Contracts.Accounts.V1;
+using ServiceDesk.Contracts.Deliveries.V1;
 using ServiceDesk.Contracts.Tickets.V1;
 using ServiceDesk.Infrastructure.Persistence;
 using ServiceDesk.TestSupport;
@@ -29,6 +30,7 @@ public sealed class Desk : IAsyncLifetime
     public Person Agent { get; private set; } = null!;
     public Person AlphaContact { get; private set; } = null!;
     public Person BetaContact { get; private set; } = null!;
+    public Organization Alpha { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -39,7 +41,7 @@ public sealed class Desk : IAsyncLifetime
         _channel = GrpcChannel.ForAddress(_api.GrpcAddress);
 
         var admin = await SignInAsync(AdminEmail, adminPassword);
-        var alpha = await admin.Accounts.CreateOrganizationAsync(new CreateOrganizationRequest { Organization = Organisation("Alpha GmbH", SupportTeam.Dach, "Europe/Berlin") });
+        Alpha = await admin.Accounts.CreateOrganizationAsync(new CreateOrganizationRequest { Organization = Organisation("Alpha GmbH", SupportTeam.Dach, "Europe/Berlin") });
         var beta = await admin.Accounts.CreateOrganizationAsync(new CreateOrganizationRequest { Organization = Organisation("Beta Ltd", SupportTeam.International, "Asia/Singapore") });
         var agent = await admin.Accounts.CreateAgentAsync(new CreateAgentRequest
         {
@@ -47,7 +49,7 @@ public sealed class Desk : IAsyncLifetime
             Agent = new AgentFields { Team = SupportTeam.Dach, Site = Site.Saarbruecken, Department = Department.Support, Roles = { AgentRole.Agent } },
         });
         Agent = await SignInAsync("dana@vendor.example.test", agent.InitialPassword);
-        AlphaContact = await ContactAsync(admin, alpha, PersonFields("Anna Alpha", "anna@alpha.example.test", Language.German, "Europe/Berlin"));
+        AlphaContact = await ContactAsync(admin, Alpha, PersonFields("Anna Alpha", "anna@alpha.example.test", Language.German, "Europe/Berlin"));
         BetaContact = await ContactAsync(admin, beta, PersonFields("Bert Beta", "bert@beta.example.test", Language.English, "Asia/Singapore"));
 
         _playwright = await Playwright.CreateAsync();
@@ -116,4 +118,5 @@ public sealed record Person(string Email, string Password, Account Account, Call
 {
     public TicketService.TicketServiceClient Tickets { get; } = new(Invoker);
     public AccountService.AccountServiceClient Accounts { get; } = new(Invoker);
+    public DeliveryService.DeliveryServiceClient Deliveries { get; } = new(Invoker);
 }

@@ -5,8 +5,9 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ServiceDesk.EndToEnd.Tests;
 
-/// <summary>The web UI as agents and contacts use it, in Chromium against the real service. Screenshots go to TestResults/screenshots.</summary>
-public sealed class WebUiTests(Desk desk) : IClassFixture<Desk>
+/// <summary>The web UI as agents and contacts use it, in Chromium against the real service (one Api and one browser for all
+/// parts of this class). Screenshots go to TestResults/screenshots.</summary>
+public sealed partial class WebUiTests(Desk desk) : IClassFixture<Desk>
 {
     private static readonly string Screenshots = ApiProcess.Setting("ScreenshotDirectory");
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

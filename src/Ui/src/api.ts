@@ -1,6 +1,7 @@
 import { createClient, type Interceptor } from "@connectrpc/connect";
 import { createGrpcWebTransport } from "@connectrpc/connect-web";
 import { AccountService, type Account, AccountKind, Language } from "./gen/servicedesk/accounts/v1/account_service_pb";
+import { DeliveryService } from "./gen/servicedesk/deliveries/v1/delivery_service_pb";
 import { TicketService } from "./gen/servicedesk/tickets/v1/ticket_service_pb";
 import { setLocale } from "./i18n";
 
@@ -23,6 +24,7 @@ const transport = createGrpcWebTransport({ baseUrl: location.origin, interceptor
 
 export const tickets = createClient(TicketService, transport);
 export const accounts = createClient(AccountService, transport);
+export const deliveries = createClient(DeliveryService, transport);
 
 export function currentAccount(): Account | undefined {
   return session?.account;

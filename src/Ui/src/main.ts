@@ -4,12 +4,14 @@ import { whenSignedOut } from "./forms";
 import { h, mount } from "./html";
 import { t } from "./i18n";
 import { startLive, stopLive } from "./live";
+import { deliveriesScreen } from "./screens/deliveries";
+import { deliveryScreen } from "./screens/delivery";
 import { newTicketScreen } from "./screens/newTicket";
 import { queueScreen } from "./screens/queue";
 import { signInScreen } from "./screens/signIn";
 import { ticketScreen } from "./screens/ticket";
 
-// Hash routes: #/queue, #/tickets/SD-12, #/new; anything else while signed out shows the sign-in.
+// Hash routes: #/queue, #/tickets/SD-12, #/new, #/deliveries, #/deliveries/{id}; anything else while signed out shows the sign-in.
 
 const header = document.getElementById("top")!;
 const main = document.getElementById("main")!;
@@ -30,6 +32,8 @@ function route(): void {
   const [, screen, key] = location.hash.split("/");
   if (screen === "tickets" && key) leave = ticketScreen(main, decodeURIComponent(key));
   else if (screen === "new" && !isAgent()) newTicketScreen(main, created => go(`#/tickets/${created}`));
+  else if (screen === "deliveries" && key) deliveryScreen(main, `deliveries/${decodeURIComponent(key)}`);
+  else if (screen === "deliveries") deliveriesScreen(main, planned => go(`#/${planned}`));
   else leave = queueScreen(main);
   main.focus({ preventScroll: true });
 }
@@ -39,6 +43,7 @@ function renderHeader(): void {
     h("nav", { "aria-label": "ServiceDesk" },
       h("a", { class: "brand", href: "#/queue" }, t("app.title")),
       h("a", { href: "#/queue" }, t("nav.queue")),
+      h("a", { href: "#/deliveries" }, t("nav.deliveries")),
       !isAgent() && h("a", { href: "#/new" }, t("nav.new")),
       h("span", { class: "live", role: "status" }, h("span", { class: "on" }, t("live.on")), h("span", { class: "off" }, t("live.off"))),
       h("span", { class: "who" }, currentAccount()!.displayName),

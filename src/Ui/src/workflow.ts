@@ -1,18 +1,12 @@
 import { tickets } from "./api";
 import { Department, FaultCategory, Priority, Resolution, TicketStatus as S, TicketType as T, type Ticket } from "./gen/servicedesk/tickets/v1/ticket_pb";
-import { h, field, select } from "./html";
-import { label, t } from "./i18n";
+import { choiceInput as choice, formNumber as num, formText as get, longInput as long, textInput as text, type Step as StepOf } from "./forms";
+import { t } from "./i18n";
 
 // The workflow steps offered on a ticket. The service decides (a refused step answers FAILED_PRECONDITION with its
 // reason); this table only keeps buttons away that the status gates of SPEC section 5 would refuse anyway.
 
-export interface Step {
-  id: string;
-  title: string;
-  /** Form controls the step needs, named after the request's fields. */
-  inputs?: () => HTMLElement[];
-  run: (ticket: Ticket, form: FormData) => Promise<Ticket>;
-}
+export type Step = StepOf<Ticket>;
 
 export interface Viewer {
   agent: boolean;
@@ -26,12 +20,6 @@ const departments = [Department.DEVELOPMENT, Department.TECHNICAL_SERVICES, Depa
   Department.DEPLOYMENT, Department.PRODUCT_MANAGEMENT, Department.SALES];
 const resolutions = [Resolution.FIXED, Resolution.NO_DEFECT, Resolution.WONT_FIX, Resolution.ANSWERED, Resolution.FORWARDED_TO_PRODUCT_MANAGEMENT];
 
-const text = (name: string, title: string) => () => [field(title, h("input", { name, type: "text" }), name)];
-const long = (name: string, title: string) => () => [field(title, h("textarea", { name, rows: 2 }), name)];
-const choice = (name: string, title: string, prefix: string, enumObject: Record<number, string>, values: number[]) => () =>
-  [field(title, select(name, values.map(v => [v, label(prefix, enumObject, v)] as [number, string])), name)];
-const get = (form: FormData, name: string) => String(form.get(name) ?? "");
-const num = (form: FormData, name: string) => Number(form.get(name));
 const ref = (ticket: Ticket) => ({ name: ticket.name, etag: ticket.etag });
 
 export function availableSteps(ticket: Ticket, viewer: Viewer): Step[] {

@@ -1,4 +1,5 @@
 using ServiceDesk.Application.Tickets;
+using ServiceDesk.Application.Tickets.Attachments;
 using ServiceDesk.Application.Tickets.CreateTicket;
 using ServiceDesk.Application.Tickets.ListTickets;
 using ServiceDesk.Application.Tickets.WatchTickets;
@@ -44,6 +45,23 @@ public static class TicketMapping
         Optional(details.Conditions),
         details.OccurredTime.ToDomain("incident_details.occurred_time"),
         Optional(details.AffectedObjects));
+
+    /// <summary>The same command for the streamed upload and the browsers' one-message upload.</summary>
+    public static UploadAttachmentCommand ToCommand(this AttachmentMetadata? metadata, IAsyncEnumerable<ReadOnlyMemory<byte>> content)
+    {
+        if (metadata is null) throw new Application.Common.InputValidationException("metadata", "The attachment's metadata is required.");
+        Guid? activityId = null;
+        if (!string.IsNullOrEmpty(metadata.ActivityId))
+            activityId = Guid.TryParse(metadata.ActivityId, out var id) ? id : throw new Application.Common.InputValidationException("metadata.activity_id", "Not an activity id.");
+        var fileName = Path.GetFileName(metadata.FileName.Trim());
+        if (fileName.Length is 0 or > 255) throw new Application.Common.InputValidationException("metadata.file_name", "A file name of 1 to 255 characters is required.");
+        return new UploadAttachmentCommand(
+            ParseTicket(metadata.Ticket, "metadata.ticket"),
+            fileName,
+            string.IsNullOrWhiteSpace(metadata.ContentType) ? "application/octet-stream" : metadata.ContentType.Trim(),
+            activityId,
+            content);
+    }
 
     public static ListTicketsQuery ToQuery(this ListTicketsRequest request) => new(
         new TicketListQuery

@@ -109,19 +109,14 @@ public sealed class TicketGrpcService(IMediator mediator) : TicketService.Ticket
         var token = context.CancellationToken;
         if (!await requestStream.MoveNext(token) || requestStream.Current.PartCase is not UploadAttachmentRequest.PartOneofCase.Metadata)
             throw new InputValidationException("metadata", "The first message carries the attachment's metadata.");
-        var metadata = requestStream.Current.Metadata;
-        Guid? activityId = null;
-        if (!string.IsNullOrEmpty(metadata.ActivityId))
-            activityId = Guid.TryParse(metadata.ActivityId, out var id) ? id : throw new InputValidationException("metadata.activity_id", "Not an activity id.");
-        var fileName = Path.GetFileName(metadata.FileName.Trim());
-        if (fileName.Length is 0 or > 255) throw new InputValidationException("metadata.file_name", "A file name of 1 to 255 characters is required.");
-        var command = new UploadAttachmentCommand(
-            ParseTicket(metadata.Ticket, "metadata.ticket"),
-            fileName,
-            string.IsNullOrWhiteSpace(metadata.ContentType) ? "application/octet-stream" : metadata.ContentType.Trim(),
-            activityId,
-            Chunks(requestStream, token));
+        var command = requestStream.Current.Metadata.ToCommand(Chunks(requestStream, token));
         return (await mediator.Send(command, token)).OrThrow().ToProto();
+    }
+
+    public override async Task<Attachment> UploadSmallAttachment(UploadSmallAttachmentRequest request, ServerCallContext context)
+    {
+        var command = request.Metadata.ToCommand(new[] { request.Content.Memory }.ToAsyncEnumerable());
+        return (await mediator.Send(command, context.CancellationToken)).OrThrow().ToProto();
     }
 
     public override async Task DownloadAttachment(DownloadAttachmentRequest request, IServerStreamWriter<DownloadAttachmentResponse> responseStream, ServerCallContext context)

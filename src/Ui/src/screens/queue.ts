@@ -1,6 +1,5 @@
 import { timestampDate } from "@bufbuild/protobuf/wkt";
-import { accounts, currentAccount, isAgent, tickets } from "../api";
-import { AccountKind } from "../gen/servicedesk/accounts/v1/account_service_pb";
+import { currentAccount, isAgent, tickets } from "../api";
 import { Priority, TicketStatus, TicketType } from "../gen/servicedesk/tickets/v1/ticket_pb";
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import { TicketScope, type ListTicketsRequestSchema, type TicketSummary } from "../gen/servicedesk/tickets/v1/ticket_service_pb";
@@ -9,6 +8,8 @@ import { formAlert, onSubmit } from "../forms";
 import { field, h, mount, select } from "../html";
 import { formatTime, label, t } from "../i18n";
 import { onTicketChange } from "../live";
+import { loadNames, nameOf, namesOf } from "../names";
+import { serviceLevelBadge } from "../sla";
 
 type Filter = MessageInitShape<typeof ListTicketsRequestSchema>;
 
@@ -19,25 +20,33 @@ const orders: [string, Parameters<typeof t>[0]][] = [
 
 // The filter outlives a visit to a ticket, so "back to the queue" shows the same list.
 let filter: Filter = {};
-let names: Map<string, string> | undefined;
+/** Set while an agent looks at the SLA queue: tickets breached or due within this many hours. */
+let slaHours: number | undefined;
 
 /** The overview: filters, keyword, order and keyset pages; the shown page reloads when one of its tickets changes. */
 export function queueScreen(main: HTMLElement): () => void {
   const results = h("div", { class: "results", "aria-live": "polite" });
-  mount(main, h("h1", {}, t("queue.title")), results);
+  const title = h("h1", {});
+  mount(main, title, results);
 
   let pageToken = "";
   let reload: number | undefined;
   async function show(token: string): Promise<void> {
     pageToken = token;
-    const page = await tickets.listTickets({ ...filter, pageSize: 25, pageToken: token });
+    const page = slaHours === undefined
+      ? await tickets.listTickets({ ...filter, pageSize: 25, pageToken: token })
+      : await tickets.listSlaQueue({ within: { seconds: BigInt(Math.round(slaHours * 3600)) }, pageSize: 25, pageToken: token });
+    title.textContent = slaHours === undefined ? t("queue.title") : `${t("queue.slaTitle")} ${slaHours} ${t("unit.h")}`;
     mount(results, table(page.tickets), h("nav", { class: "pager" },
       token && h("button", { type: "button", onclick: () => show("") }, t("queue.first")),
       page.nextPageToken && h("button", { type: "button", onclick: () => show(page.nextPageToken) }, t("queue.next"))));
   }
   loadNames()
     .then(() => {
-      results.before(filterForm(() => show("")));
+      const filters = filterForm(() => show(""));
+      results.before(filters);
+      if (isAgent()) filters.before(slaForm(filters, () => show("")));
+      filters.hidden = slaHours !== undefined;
       return show("");
     })
     .catch(error => mount(results, h("p", { class: "problem", role: "alert" }, problemOf(error).message)));
@@ -45,6 +54,31 @@ export function queueScreen(main: HTMLElement): () => void {
     clearTimeout(reload);
     reload = window.setTimeout(() => show(pageToken).catch(() => undefined), 100);
   });
+
+  /** Agents switch between the filtered overview and the SLA queue (ordered by due time; the filters do not apply to it). */
+  function slaForm(filters: HTMLFormElement, apply: () => Promise<void>): HTMLFormElement {
+    const all = h("button", { type: "button", hidden: slaHours === undefined }, t("queue.showAll"));
+    const form = h("form", { class: "filters sla-filter", role: "search" },
+      field(t("queue.slaWithin"), h("input", { name: "within", type: "number", min: 0, step: 0.5, value: slaHours ?? 4 }), "within"),
+      formAlert(),
+      h("button", { type: "submit", class: "primary" }, t("queue.showSla")),
+      all);
+    const switchTo = async (hours: number | undefined) => {
+      const previous = slaHours;
+      slaHours = hours;
+      try {
+        await apply();
+      } catch (error) {
+        slaHours = previous;
+        throw error;
+      }
+      all.hidden = hours === undefined;
+      filters.hidden = !all.hidden;
+    };
+    all.addEventListener("click", () => void switchTo(undefined).catch(error => mount(results, h("p", { class: "problem", role: "alert" }, problemOf(error).message))));
+    onSubmit(form, data => switchTo(Number(data.get("within"))));
+    return form;
+  }
 
   function filterForm(apply: () => Promise<void>): HTMLFormElement {
     const any = (options: [number, string][]): [number, string][] => [[0, t("queue.any")], ...options];
@@ -57,8 +91,8 @@ export function queueScreen(main: HTMLElement): () => void {
       field(t("queue.priority"), select("priority", any(values("priority", Priority, 1, 4)), filter.priorities?.[0] ?? 0), "priorities"),
     ];
     if (isAgent()) {
-      const organisations = [...names!].filter(([name]) => name.startsWith("organizations/"));
-      const agents = [...names!].filter(([name]) => name.startsWith("accounts/"));
+      const organisations = namesOf("organizations/");
+      const agents = namesOf("accounts/");
       controls.push(
         field(t("queue.organization"), select("organization", [["", t("queue.any")], ...organisations], filter.organization ?? ""), "organization"),
         field(t("queue.assignee"), select("assignee", [["", t("queue.any")], [currentAccount()!.name, t("queue.me")], ...agents], filter.assignee ?? ""), "assignee"));
@@ -96,6 +130,7 @@ function table(rows: TicketSummary[]): HTMLElement {
       h("th", { scope: "col" }, t("queue.type")), h("th", { scope: "col" }, t("queue.status")),
       h("th", { scope: "col", class: "wide" }, t("queue.priority")),
       agent && h("th", { scope: "col", class: "wide" }, t("queue.organization")),
+      h("th", { scope: "col" }, t("col.sla")),
       h("th", { scope: "col", class: "wide" }, t("queue.assignee")), h("th", { scope: "col", class: "wide" }, t("col.updated")))),
     h("tbody", {}, rows.map(row => h("tr", { "data-ticket": row.key },
       h("td", {}, h("a", { href: `#/tickets/${row.key}` }, row.key)),
@@ -103,20 +138,8 @@ function table(rows: TicketSummary[]): HTMLElement {
       h("td", {}, label("type", TicketType, row.type)),
       h("td", { "data-status": TicketStatus[row.status] }, label("status", TicketStatus, row.status)),
       h("td", { class: "wide" }, label("priority", Priority, row.priority)),
-      agent && h("td", { class: "wide" }, names?.get(row.organization) ?? ""),
+      agent && h("td", { class: "wide" }, nameOf(row.organization)),
+      h("td", { class: "sla" }, serviceLevelBadge(row.serviceLevel)),
       h("td", { class: "wide" }, row.assigneeDisplayName),
       h("td", { class: "wide" }, formatTime(row.updateTime && timestampDate(row.updateTime)))))));
-}
-
-/** Agents pick organisations and assignees by name; contacts see neither filter. */
-async function loadNames(): Promise<void> {
-  if (names || !isAgent()) return;
-  const [organisations, agents] = await Promise.all([
-    accounts.listOrganizations({ pageSize: 200 }),
-    accounts.listAccounts({ kind: AccountKind.AGENT, pageSize: 200 }),
-  ]);
-  names = new Map([
-    ...organisations.organizations.map(o => [o.name, o.displayName] as [string, string]),
-    ...agents.accounts.map(a => [a.name, a.displayName] as [string, string]),
-  ]);
 }

@@ -2,7 +2,7 @@ import { create } from "@bufbuild/protobuf";
 import { timestampDate, type Timestamp } from "@bufbuild/protobuf/wkt";
 import { currentAccount, isAgent, tickets } from "../api";
 import { problemOf } from "../errors";
-import { formAlert, onSubmit } from "../forms";
+import { formAlert, onSubmit, stepForm } from "../forms";
 import {
   ActivityKind, Channel, CloseReason, Department, FaultCategory, Priority, Resolution, ShareWith, SupportTeam, TicketStatus, TicketType,
   type Activity, type Attachment, type Ticket,
@@ -11,7 +11,8 @@ import { DownloadAttachmentRequestSchema } from "../gen/servicedesk/tickets/v1/t
 import { field, h, mount } from "../html";
 import { formatTime, label, labelOfName, t } from "../i18n";
 import { onTicketChange } from "../live";
-import { availableSteps, type Step } from "../workflow";
+import { serviceLevelTable } from "../sla";
+import { availableSteps } from "../workflow";
 
 const time = (value: Timestamp | undefined) => formatTime(value && timestampDate(value));
 
@@ -31,17 +32,21 @@ export function ticketScreen(main: HTMLElement, key: string): () => void {
         h("span", { class: "badge" }, label("type", TicketType, ticket.type)),
         ticket.priority !== Priority.UNSPECIFIED && h("span", { class: "badge" }, label("priority", Priority, ticket.priority))),
       h("div", { class: "columns" },
-        h("section", { "aria-labelledby": "fields-title" }, h("h2", { id: "fields-title", class: "visually-hidden" }, t("ticket.description")), fields(ticket)),
+        h("div", {},
+          h("section", { "aria-labelledby": "fields-title" }, h("h2", { id: "fields-title", class: "visually-hidden" }, t("ticket.description")), fields(ticket)),
+          slaSection(ticket)),
         h("section", { class: "actions", "aria-labelledby": "actions-title" },
           h("h2", { id: "actions-title" }, t("ticket.actions")),
           availableSteps(ticket, viewer).map(step => stepForm(step, ticket, render)))),
-      attachments(ticket.attachments),
+      attachments(ticket, load),
       h("section", { "aria-labelledby": "activity-title" },
         h("h2", { id: "activity-title" }, t("ticket.activity")),
         h("ol", { class: "activity" }, ticket.activities.map(activity))));
   }
 
-  const load = () => tickets.getTicket({ name }).then(render);
+  function load(): Promise<void> {
+    return tickets.getTicket({ name }).then(render);
+  }
   load().catch(error => mount(details, h("p", { class: "problem", role: "alert" }, problemOf(error).message)));
   return onTicketChange(changed => {
     if (changed.name === name) load().catch(() => undefined);
@@ -71,6 +76,8 @@ function fields(ticket: Ticket): HTMLElement {
     [t("ticket.reproduced"), time(ticket.reproduceTime)],
     [t("ticket.resolved"), time(ticket.resolveTime)],
     [t("ticket.closed"), time(ticket.closeTime)],
+    [t("ticket.nextReminder"), time(ticket.nextReminderTime)],
+    [t("ticket.autoClose"), time(ticket.autoCloseTime)],
   ];
   const incident = ticket.incidentDetails;
   if (incident) rows.push(
@@ -79,11 +86,10 @@ function fields(ticket: Ticket): HTMLElement {
   return h("dl", { class: "fields" }, rows.filter(([, value]) => value).map(([term, value]) => [h("dt", {}, term), h("dd", {}, value!)]));
 }
 
-function stepForm(step: Step, ticket: Ticket, shown: (ticket: Ticket) => void): HTMLElement {
-  const form = h("form", { class: "step", "data-step": step.id }, step.inputs?.() ?? [], formAlert(),
-    h("button", { type: "submit" }, step.title));
-  onSubmit(form, async data => shown(await step.run(ticket, data)));
-  return form;
+/** The clocks only mean something once a target applies or a clock has run; intake tickets show them too (they may become defects). */
+function slaSection(ticket: Ticket): HTMLElement | false {
+  const table = serviceLevelTable(ticket.serviceLevel);
+  return table && h("section", { "aria-labelledby": "sla-title" }, h("h2", { id: "sla-title" }, t("sla.title")), h("div", { class: "results" }, table));
 }
 
 /** Activity kinds whose from/to values are enum names with labels. */
@@ -106,13 +112,32 @@ function activity(entry: Activity): HTMLElement {
     entry.text && h("p", { class: "text" }, entry.text));
 }
 
-function attachments(files: Attachment[]): HTMLElement | false {
-  return files.length > 0 && h("section", { "aria-labelledby": "attachments-title" },
+function attachments(ticket: Ticket, reload: () => Promise<void>): HTMLElement {
+  return h("section", { "aria-labelledby": "attachments-title" },
     h("h2", { id: "attachments-title" }, t("ticket.attachments")),
-    h("ul", {}, files.map(file => h("li", {},
+    h("ul", { class: "attachments" }, ticket.attachments.map(file => h("li", {},
       file.fileName, ` (${Math.ceil(Number(file.sizeBytes) / 1024)} KB) `,
       file.internal && h("span", { class: "badge internal" }, t("ticket.internal")), " ",
-      h("button", { type: "button", onclick: () => download(file) }, t("ticket.download"))))));
+      h("button", { type: "button", onclick: () => download(file) }, t("ticket.download"))))),
+    ticket.status !== TicketStatus.CLOSED && uploadForm(ticket.name, reload));
+}
+
+/** gRPC-web cannot stream to the server, so the browser sends the whole file in one message (UploadSmallAttachment). */
+function uploadForm(name: string, reload: () => Promise<void>): HTMLElement {
+  const form = h("form", { class: "upload" },
+    field(t("upload.file"), h("input", { name: "file", type: "file", required: true }), "metadata.file_name"),
+    formAlert(),
+    h("button", { type: "submit" }, t("upload.submit")));
+  onSubmit(form, async data => {
+    const file = data.get("file") as File;
+    await tickets.uploadSmallAttachment({
+      metadata: { ticket: name, fileName: file.name, contentType: file.type },
+      content: new Uint8Array(await file.arrayBuffer()),
+    });
+    form.reset();
+    await reload();
+  });
+  return form;
 }
 
 /** The file arrives in chunks over the server stream, and is saved as one blob. */
