@@ -14,4 +14,6 @@ public enum MailKind
     OnHoldReminder = 8,
     OnCallAlarm = 9,
     DeliveryAnnouncement = 10,
+    /// <summary>An escalation reached a level: its contacts are alerted.</summary>
+    EscalationAlert = 11,
 }

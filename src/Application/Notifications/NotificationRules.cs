@@ -1,7 +1,9 @@
 using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Application.Tickets;
 using ServiceDesk.Domain.Accounts;
+using ServiceDesk.Application.Escalations;
 using ServiceDesk.Domain.Common;
+using ServiceDesk.Domain.Escalations;
 using ServiceDesk.Domain.Tickets;
 
 namespace ServiceDesk.Application.Notifications;
@@ -13,10 +15,18 @@ namespace ServiceDesk.Application.Notifications;
 /// <item>the other contacts of the organisation a ticket is shared with on creation, and later only when they opted in;</item>
 /// <item>the support agents of the responsible team on a new ticket and on a customer's reply;</item>
 /// <item>internal comments never, and nobody about their own change;</item>
-/// <item>a new contact a welcome e-mail.</item>
+/// <item>a new contact a welcome e-mail;</item>
+/// <item>the contacts of an escalation level when an escalation reaches it (SPEC section 9).</item>
 /// </list>
 /// </summary>
-public sealed class NotificationRules(ITicketRepository tickets, IAccountRepository accounts, IRecipientDirectory directory, IOutgoingMail mail, NotificationOptions options)
+public sealed class NotificationRules(
+    ITicketRepository tickets,
+    IAccountRepository accounts,
+    IRecipientDirectory directory,
+    IEscalationRepository escalations,
+    EscalationLevelContacts levelContacts,
+    IOutgoingMail mail,
+    NotificationOptions options)
 {
     private static readonly HashSet<ActivityKind> CustomerNews =
         [ActivityKind.Comment, ActivityKind.StatusChanged, ActivityKind.TypeChanged, ActivityKind.PriorityChanged, ActivityKind.FixVersionChanged];
@@ -33,6 +43,8 @@ public sealed class NotificationRules(ITicketRepository tickets, IAccountReposit
             await TicketChangedAsync(change.Key.TicketId, change.Select(e => e.ActivityId).ToHashSet(), cancellationToken);
         foreach (var granted in events.OfType<ContactAccessGranted>().Where(g => g.WelcomeMailDue))
             await WelcomeAsync(granted.AccountId, cancellationToken);
+        foreach (var reached in events.OfType<EscalationLevelReached>())
+            await EscalationAlertAsync(reached, cancellationToken);
     }
 
     private async Task TicketCreatedAsync(long ticketId, CancellationToken cancellationToken)
@@ -76,6 +88,20 @@ public sealed class NotificationRules(ITicketRepository tickets, IAccountReposit
         var account = await accounts.FindAsync(accountId, cancellationToken);
         if (account is { IsActive: true })
             mail.Queue(new MailMessage(MailKind.Welcome, MailRecipient.Of(account), MailTemplates.Welcome(MailRecipient.Of(account), options.PortalUrl)));
+    }
+
+    private async Task EscalationAlertAsync(EscalationLevelReached reached, CancellationToken cancellationToken)
+    {
+        var escalation = await escalations.FindVisibleAsync(reached.EscalationId, Actor.System, cancellationToken);
+        var ticket = await tickets.FindVisibleAsync(reached.TicketId, Actor.System, cancellationToken);
+        // The entry that reached the level: the escalation may have been raised further since.
+        var step = escalation?.Steps.LastOrDefault(s => s.Level == reached.Level && s.Kind is EscalationStepKind.Opened or EscalationStepKind.Raised);
+        if (escalation is null || ticket is null || step is null) return;
+        foreach (var contact in await levelContacts.ForAsync(reached.Level, escalation.OrganizationId, escalation.Team, cancellationToken))
+        {
+            var to = MailRecipient.Of(contact);
+            mail.Queue(new MailMessage(MailKind.EscalationAlert, to, MailTemplates.EscalationAlert(to, escalation, step, ticket, options.PortalUrl), ticket.Id));
+        }
     }
 
     // A contact who opted in may since have lost sight of the ticket (it was unshared): the ticket's own visibility rule decides.
