@@ -28,7 +28,7 @@ public abstract class EscalationTests(WorldFixture fixture)
         var opened = await EscalateAsync(W.AlphaContact, ticket);
         Assert.Equal((0, EscalationState.Open, EscalationReason.TicketHandling, ticket.Name, "No answer for a week."),
             (opened.Level, opened.State, opened.Reason, opened.Ticket, opened.Description));
-        Assert.Equal(W.AlphaContact.Name, opened.RaisedByName);
+        Assert.Equal(W.AlphaContact.Account.DisplayName, opened.RaisedByName);
 
         var raised = await W.AlphaContact.Escalations.RaiseEscalationAsync(new RaiseEscalationRequest
         {
@@ -41,7 +41,7 @@ public abstract class EscalationTests(WorldFixture fixture)
         var seen = await OnTicketAsync(W.DachAgent, ticket);
         Assert.Equal((opened.Name, 1, "Head of Support", HeadOfSupport), (seen.Name, seen.Level, seen.OwnerName, seen.OwnerEmail));
         Assert.Equal([EscalationStepKind.Raised, EscalationStepKind.Opened], seen.Steps.Select(s => s.Kind));
-        Assert.Equal((W.AlphaContact.Name, "The same fault came back.", EscalationReason.ProductQuality), (seen.Steps[0].ActorName, seen.Steps[0].Text, seen.Steps[0].Reason));
+        Assert.Equal((W.AlphaContact.Account.DisplayName, "The same fault came back.", EscalationReason.ProductQuality), (seen.Steps[0].ActorName, seen.Steps[0].Text, seen.Steps[0].Reason));
 
         await W.AlphaContact.Escalations.ResolveEscalationAsync(new ResolveEscalationRequest { Name = opened.Name, Outcome = "Happy now." }, cancellationToken: Cancel)
             .RefusedAsync(StatusCode.PermissionDenied);
