@@ -106,6 +106,7 @@ public sealed class EscalationTests
         Assert.Equal(EscalationErrors.DuplicateContact, level.ReplaceContacts(administrator, [HeadOfSupport, HeadOfSupport with { Name = "Deputy" }], Now).Error);
         Expect.Success(level.ReplaceContacts(administrator, [TeamLead, HeadOfSupport], Now));
         Assert.Equal(["Team Lead DACH", "Head of Support"], level.Contacts.Select(c => c.Name));
+        Assert.Equal(2, Assert.IsType<EscalationContactsReplaced>(Assert.Single(level.DomainEvents)).Contacts);
         Assert.Equal(EscalationErrors.UnknownLevel, EscalationLevel.Create(4, [], Now).Error);
     }
 }

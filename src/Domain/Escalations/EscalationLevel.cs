@@ -30,8 +30,14 @@ public sealed class EscalationLevel : AggregateRoot
         return set.IsSuccess ? level : set.Error!;
     }
 
-    public Result ReplaceContacts(Actor administrator, IReadOnlyList<EscalationContact> contacts, DateTimeOffset now) =>
-        administrator.IsAdministrator ? Set(contacts, now) : EscalationErrors.AdministratorsOnly;
+    public Result ReplaceContacts(Actor administrator, IReadOnlyList<EscalationContact> contacts, DateTimeOffset now)
+    {
+        if (!administrator.IsAdministrator) return EscalationErrors.AdministratorsOnly;
+        var set = Set(contacts, now);
+        // Only the contact rows may change: the event makes the unit of work count the level as changed and bump its version.
+        if (set.IsSuccess) Raise(new EscalationContactsReplaced(Number, _contacts.Count, now));
+        return set;
+    }
 
     public static string TitleOf(int number) => number switch
     {
