@@ -56,6 +56,7 @@ app.UseAuthorization();
 app.MapGrpcService<TicketGrpcService>();
 app.MapGrpcService<AccountGrpcService>();
 app.MapGrpcService<DeliveryGrpcService>();
+app.MapGrpcService<EscalationGrpcService>();
 app.MapGrpcService<MailGrpcService>();
 app.MapGrpcService<BillingGrpcService>();
 app.MapGrpcService<ReportGrpcService>();

@@ -37,6 +37,8 @@ public static class DependencyInjection
         services.AddScoped<ITicketNumbers, TicketNumbers>();
         services.AddScoped<ITicketQueries, TicketQueries>();
         services.AddScoped<IDeliveryRepository, DeliveryRepository>();
+        services.AddScoped<IEscalationRepository, EscalationRepository>();
+        services.AddScoped<IEscalationChain, EscalationChain>();
         services.AddScoped<IAccountRepository, AccountRepository>();
         services.AddScoped<IOrganizationRepository, OrganizationRepository>();
         services.AddScoped<IPartnerSystemRepository, PartnerSystemRepository>();

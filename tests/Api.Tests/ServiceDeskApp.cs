@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ServiceDesk.Contracts.Accounts.V1;
 using ServiceDesk.Contracts.Deliveries.V1;
+using ServiceDesk.Contracts.Escalations.V1;
 using ServiceDesk.Contracts.Tickets.V1;
 using ServiceDesk.Api.Tests.Mail;
 using ServiceDesk.Infrastructure.Mail;
@@ -119,5 +120,6 @@ public sealed record Caller(Account Account, CallInvoker Invoker)
     public TicketService.TicketServiceClient Tickets { get; } = new(Invoker);
     public AccountService.AccountServiceClient Accounts { get; } = new(Invoker);
     public DeliveryService.DeliveryServiceClient Deliveries { get; } = new(Invoker);
+    public EscalationService.EscalationServiceClient Escalations { get; } = new(Invoker);
     public string Name => Account.Name;
 }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Application.Sla;
 using ServiceDesk.Application.Sla.Timers;
+using ServiceDesk.Domain.Escalations;
 using ServiceDesk.Domain.Organizations;
 using ServiceDesk.Domain.Tickets;
 using ServiceDesk.Infrastructure.Persistence;
@@ -45,11 +45,50 @@ public sealed class TicketTimerSweepTests(DatabaseFixture databases) : IClassFix
         Assert.Equal(0, await mine.CountAsync(t => t.NextTimerAt != null, Cancellation));
     }
 
-    private static Ticket Reviewed(Ticket ticket, Domain.Common.Actor agent, DateTimeOffset now, Func<Ticket, Domain.Common.Result> then)
+    [Theory, MemberData(nameof(Databases.Available), MemberType = typeof(Databases))]
+    public async Task Two_sweepers_at_once_escalate_each_breach_exactly_once(DatabaseProvider provider)
+    {
+        var database = await databases.For(provider);
+        var organizationId = await SaveOrganizationAsync(database);
+        var agent = People.SupportAgent();
+        var contact = People.Contact(organizationId);
+        for (var i = 0; i < 20; i++)
+            await SaveWithClocksAsync(database, (number, now) => Reviewed(contact.OpenIncident(number, now), agent, now, TicketType.SoftwareDefect,
+                t => t.SetPriority(agent, FaultCategory.SoftwareUsability, Priority.Critical2, now)));
+
+        // Priority 2 restores within 8 hours around the clock by default.
+        database.Clock.Advance(TimeSpan.FromHours(9));
+        Assert.Equal(20, await SweepTwiceAtOnceAsync(database));
+        Assert.Equal(0, await SweepTwiceAtOnceAsync(database));
+
+        await using var scope = database.NewScope();
+        var db = scope.Get<ServiceDeskDbContext>();
+        var escalations = await db.Escalations.Where(e => e.OrganizationId == organizationId).ToListAsync(Cancellation);
+        Assert.Equal(20, escalations.Select(e => e.TicketId).Distinct().Count());
+        Assert.All(escalations, e => Assert.Equal((0, EscalationReason.RestorationTimeExceeded, EscalationState.Open), (e.Level, e.Reason, e.State)));
+        var ids = escalations.Select(e => e.Id.ToString()).ToList();
+        var alerts = await db.OutboxMessages.Where(m => m.Type == nameof(EscalationLevelReached)).Select(m => m.Payload).ToListAsync(Cancellation);
+        Assert.Equal(20, alerts.Count(payload => ids.Any(payload.Contains)));
+    }
+
+    private static async Task SaveWithClocksAsync(DatabaseUnderTest database, Func<long, DateTimeOffset, Ticket> open)
+    {
+        await using var scope = database.NewScope();
+        var now = database.Clock.GetUtcNow();
+        var ticket = open(await scope.Get<ITicketNumbers>().NextAsync(Cancellation), now);
+        await scope.Get<SlaTermsSource>().UpdateAsync(ticket, now, Cancellation);
+        scope.Get<ITicketRepository>().Add(ticket);
+        await scope.Get<IUnitOfWork>().SaveChangesAsync(Cancellation);
+    }
+
+    private static Ticket Reviewed(Ticket ticket, Domain.Common.Actor agent, DateTimeOffset now, Func<Ticket, Domain.Common.Result> then) =>
+        Reviewed(ticket, agent, now, TicketType.SupportRequest, then);
+
+    private static Ticket Reviewed(Ticket ticket, Domain.Common.Actor agent, DateTimeOffset now, TicketType type, Func<Ticket, Domain.Common.Result> then)
     {
         ticket.Accept(agent, now);
         ticket.StartReview(agent, now);
-        ticket.Reclassify(agent, TicketType.SupportRequest, now);
+        ticket.Reclassify(agent, type, now);
         Assert.True(then(ticket).IsSuccess);
         return ticket;
     }
@@ -65,11 +104,7 @@ public sealed class TicketTimerSweepTests(DatabaseFixture databases) : IClassFix
         return handled.Sum();
     }
 
-    private static TicketTimerSweep Sweep(Microsoft.Extensions.DependencyInjection.AsyncServiceScope scope) => new(
-        scope.Get<IDueTicketTimers>(),
-        new SlaTermsSource(scope.Get<IOrganizationRepository>(), scope.Get<ISlaContractRepository>(), scope.Get<IHolidayCalendarRepository>(), new SlaDefaults()),
-        scope.Get<TimeProvider>(),
-        NullLogger<TicketTimerSweep>.Instance);
+    private static TicketTimerSweep Sweep(Microsoft.Extensions.DependencyInjection.AsyncServiceScope scope) => scope.Get<TicketTimerSweep>();
 
     private static async Task<Guid> SaveOrganizationAsync(DatabaseUnderTest database)
     {

@@ -1,10 +1,11 @@
 using ServiceDesk.Application.Accounts;
+using ServiceDesk.Application.Escalations.EscalationChain;
 using ServiceDesk.Application.Sla.Calendars;
 using ServiceDesk.Infrastructure.Persistence;
 
 namespace ServiceDesk.Api.Hosting;
 
-/// <summary>Before the first request: the schema is migrated, the example holiday calendars exist and, on a fresh database, an administrator exists.</summary>
+/// <summary>Before the first request: the schema is migrated, the example holiday calendars and escalation chain exist and, on a fresh database, an administrator exists.</summary>
 public static class StartupTasks
 {
     public static async Task PrepareAsync(this WebApplication app)
@@ -12,6 +13,7 @@ public static class StartupTasks
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAtStartupAsync(app.Lifetime.ApplicationStopping);
         await scope.ServiceProvider.GetRequiredService<ExampleHolidayCalendars>().EnsureAsync(app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<ExampleEscalationChain>().EnsureAsync(app.Lifetime.ApplicationStopping);
 
         var configuration = app.Configuration.GetSection("Bootstrap");
         var email = configuration["AdminEmail"] ?? "admin@servicedesk.invalid";

@@ -1,6 +1,6 @@
 namespace ServiceDesk.Application.Notifications;
 
-/// <summary>German names of the statuses, types and priorities customers read in e-mails; English ones come from the enum names.</summary>
+/// <summary>German names of the statuses, types, priorities and escalation reasons people read in e-mails; English ones come from the enum names.</summary>
 internal static class MailGlossary
 {
     public static readonly IReadOnlyDictionary<string, string> German = new Dictionary<string, string>
@@ -29,5 +29,9 @@ internal static class MailGlossary
         ["Critical2"] = "2 kritisch",
         ["Major"] = "3 schwer",
         ["Minor"] = "4 leicht",
+        ["ReactionTimeExceeded"] = "Reaktionszeit überschritten",
+        ["RestorationTimeExceeded"] = "Wiederherstellungszeit überschritten",
+        ["TicketHandling"] = "Bearbeitung des Tickets",
+        ["ProductQuality"] = "Produktqualität",
     };
 }

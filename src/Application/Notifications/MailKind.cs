@@ -18,4 +18,6 @@ public enum MailKind
     UnknownSender = 11,
     /// <summary>The answer to mail over the size limit.</summary>
     MailTooLarge = 12,
+    /// <summary>An escalation reached a level: its contacts are alerted.</summary>
+    EscalationAlert = 13,
 }

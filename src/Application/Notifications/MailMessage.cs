@@ -1,4 +1,5 @@
 using ServiceDesk.Domain.Accounts;
+using ServiceDesk.Domain.Escalations;
 
 namespace ServiceDesk.Application.Notifications;
 
@@ -6,6 +7,8 @@ namespace ServiceDesk.Application.Notifications;
 public sealed record MailRecipient(string Email, string Name, Language Language, string TimeZoneId)
 {
     public static MailRecipient Of(Account account) => new(account.Email, account.Name, account.Language, account.TimeZoneId);
+
+    public static MailRecipient Of(EscalationContact contact) => new(contact.Email, contact.Name, contact.Language, contact.TimeZoneId);
 }
 
 /// <summary>Subject and bodies, rendered for one recipient.</summary>

@@ -1,3 +1,4 @@
+using ServiceDesk.Domain.Escalations;
 using ServiceDesk.Domain.Tickets;
 
 namespace ServiceDesk.Application.Notifications;
@@ -132,6 +133,21 @@ public static class MailTemplates
             .Add($"Please send it again without the large files and upload them to the ticket in the portal: {portalUrl}",
                  $"Bitte senden Sie sie ohne die großen Dateien erneut und laden Sie diese im Portal zum Ticket hoch: {portalUrl}");
         return letter.Write(letter.Say("Your e-mail was too large", "Ihre E-Mail war zu groß"));
+    }
+
+    /// <summary>An escalation reached the recipient's level: what the ticket is, why it was escalated, by whom, who owns it now.</summary>
+    public static MailContent EscalationAlert(MailRecipient to, Escalation escalation, EscalationStep reached, Ticket ticket, string portalUrl)
+    {
+        var letter = new MailLetter(to);
+        var level = $"{reached.Level} ({EscalationLevel.TitleOf(reached.Level)})";
+        var reason = letter.Name(reached.Reason ?? escalation.Reason);
+        letter.Add($"{reached.ActorName} escalated {ticket.Key} \"{ticket.Title}\" to level {level} on {letter.Time(reached.At)}. Reason: {reason}.",
+                   $"{reached.ActorName} hat {ticket.Key} \"{ticket.Title}\" am {letter.Time(reached.At)} auf Stufe {level} eskaliert. Grund: {reason}.")
+            .Add(reached.Text)
+            .Add($"Escalation raised on {letter.Time(escalation.OpenedAt)} by {escalation.RaisedByName}; owner at this level: {escalation.OwnerName ?? "nobody yet"}.",
+                 $"Eskalation eröffnet am {letter.Time(escalation.OpenedAt)} von {escalation.RaisedByName}; verantwortlich auf dieser Stufe: {escalation.OwnerName ?? "noch niemand"}.")
+            .Add($"The ticket: {portalUrl}", $"Das Ticket: {portalUrl}");
+        return letter.Write(Subject(ticket, letter.Say($"Escalation level {reached.Level}", $"Eskalationsstufe {reached.Level}")));
     }
 
     private static string Subject(Ticket ticket, string headline) => $"[{ticket.Key}] {headline}: {ticket.Title}";

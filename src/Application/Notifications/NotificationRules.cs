@@ -1,8 +1,10 @@
 using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Application.Tickets;
 using ServiceDesk.Domain.Accounts;
+using ServiceDesk.Application.Escalations;
 using ServiceDesk.Domain.Common;
 using ServiceDesk.Domain.Sla;
+using ServiceDesk.Domain.Escalations;
 using ServiceDesk.Domain.Tickets;
 
 namespace ServiceDesk.Application.Notifications;
@@ -16,10 +18,18 @@ namespace ServiceDesk.Application.Notifications;
 /// <item>internal comments never, and nobody about their own change;</item>
 /// <item>a new contact a welcome e-mail;</item>
 /// <item>the reporter the reminders of a question waiting for them, the on-call duty its alarms, and the contacts of an
-/// organisation its deliveries' news.</item>
+/// organisation its deliveries' news;</item>
+/// <item>the contacts of an escalation level when an escalation reaches it (SPEC section 9).</item>
 /// </list>
 /// </summary>
-public sealed class NotificationRules(ITicketRepository tickets, IAccountRepository accounts, IRecipientDirectory directory, IOutgoingMail mail, NotificationOptions options)
+public sealed class NotificationRules(
+    ITicketRepository tickets,
+    IAccountRepository accounts,
+    IRecipientDirectory directory,
+    IEscalationRepository escalations,
+    EscalationLevelContacts levelContacts,
+    IOutgoingMail mail,
+    NotificationOptions options)
 {
     private static readonly HashSet<ActivityKind> CustomerNews =
         [ActivityKind.Comment, ActivityKind.StatusChanged, ActivityKind.TypeChanged, ActivityKind.PriorityChanged, ActivityKind.FixVersionChanged];
@@ -40,6 +50,8 @@ public sealed class NotificationRules(ITicketRepository tickets, IAccountReposit
             await ReminderAsync(reminder, cancellationToken);
         foreach (var alarm in events.OfType<OnCallAlarmRaised>())
             await OnCallAlarmAsync(alarm.TicketId, cancellationToken);
+        foreach (var reached in events.OfType<EscalationLevelReached>())
+            await EscalationAlertAsync(reached, cancellationToken);
         foreach (var news in events.Select(DeliveryNews.From).OfType<DeliveryNews>())
             foreach (var contact in await directory.ActiveContactsAsync(news.OrganizationId, cancellationToken))
                 mail.Queue(new MailMessage(MailKind.DeliveryAnnouncement, MailRecipient.Of(contact), MailTemplates.DeliveryAnnouncement(MailRecipient.Of(contact), news)));
@@ -103,6 +115,20 @@ public sealed class NotificationRules(ITicketRepository tickets, IAccountReposit
         var account = await accounts.FindAsync(accountId, cancellationToken);
         if (account is { IsActive: true })
             mail.Queue(new MailMessage(MailKind.Welcome, MailRecipient.Of(account), MailTemplates.Welcome(MailRecipient.Of(account), options.PortalUrl)));
+    }
+
+    private async Task EscalationAlertAsync(EscalationLevelReached reached, CancellationToken cancellationToken)
+    {
+        var escalation = await escalations.FindVisibleAsync(reached.EscalationId, Actor.System, cancellationToken);
+        var ticket = await tickets.FindVisibleAsync(reached.TicketId, Actor.System, cancellationToken);
+        // The entry that reached the level: the escalation may have been raised further since.
+        var step = escalation?.Steps.LastOrDefault(s => s.Level == reached.Level && s.Kind is EscalationStepKind.Opened or EscalationStepKind.Raised);
+        if (escalation is null || ticket is null || step is null) return;
+        foreach (var contact in await levelContacts.ForAsync(reached.Level, escalation.OrganizationId, escalation.Team, cancellationToken))
+        {
+            var to = MailRecipient.Of(contact);
+            mail.Queue(new MailMessage(MailKind.EscalationAlert, to, MailTemplates.EscalationAlert(to, escalation, step, ticket, options.PortalUrl), ticket.Id));
+        }
     }
 
     // A contact who opted in may since have lost sight of the ticket (it was unshared): the ticket's own visibility rule decides.

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Application.InboundMail;
 using ServiceDesk.Domain.Accounts;
 using ServiceDesk.Domain.Deliveries;
+using ServiceDesk.Domain.Escalations;
 using ServiceDesk.Domain.Organizations;
 using ServiceDesk.Domain.Sla;
 using ServiceDesk.Domain.Tickets;
@@ -19,6 +20,8 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<PartnerSystem> PartnerSystems => Set<PartnerSystem>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+    public DbSet<EscalationLevel> EscalationLevels => Set<EscalationLevel>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutgoingMail> OutgoingMail => Set<OutgoingMail>();
     public DbSet<SlaContract> SlaContracts => Set<SlaContract>();

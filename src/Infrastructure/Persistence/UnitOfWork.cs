@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Domain.Common;
 using ServiceDesk.Domain.Deliveries;
+using ServiceDesk.Domain.Escalations;
 using ServiceDesk.Domain.Tickets;
 using ServiceDesk.Infrastructure.Outbox;
 
@@ -20,6 +21,10 @@ internal sealed class UnitOfWork(ServiceDeskDbContext db, TimeProvider time, ITi
             ticket.MarkSaved();
         foreach (var delivery in changed.OfType<Delivery>())
             delivery.MarkSaved();
+        foreach (var escalation in changed.OfType<Escalation>())
+            escalation.MarkSaved();
+        foreach (var level in changed.OfType<EscalationLevel>())
+            level.MarkSaved();
         var now = time.GetUtcNow();
         db.OutboxMessages.AddRange(changed.SelectMany(a => a.DomainEvents).Select(e => OutboxMessage.For(e, now)));
 

@@ -492,6 +492,167 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                     b.ToTable("DeliveryTickets", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Domain.Escalations.Escalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("LevelReachedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("OwnerEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("RaisedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RaisedByKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("RaisedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Escalations_OpenTicket")
+                        .HasFilter("\"State\" = 'Open'");
+
+                    b.HasIndex("TicketId", "OpenedAt");
+
+                    b.HasIndex("State", "OpenedAt", "Id");
+
+                    b.HasIndex("OrganizationId", "State", "OpenedAt", "Id");
+
+                    b.HasIndex("State", "Team", "OpenedAt", "Id");
+
+                    b.ToTable("Escalations", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Escalations.EscalationLevel", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("EscalationLevels", (string)null);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Escalations.EscalationStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("EscalationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EscalationId", "Sequence");
+
+                    b.ToTable("EscalationSteps", (string)null);
+                });
+
             modelBuilder.Entity("ServiceDesk.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1217,6 +1378,68 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ServiceDesk.Domain.Escalations.Escalation", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Escalations.EscalationLevel", b =>
+                {
+                    b.OwnsMany("ServiceDesk.Domain.Escalations.EscalationContact", "Contacts", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(320)
+                                .HasColumnType("nvarchar(320)");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<int>("LevelNumber")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("TimeZoneId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("LevelNumber");
+
+                            b1.ToTable("EscalationContacts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LevelNumber");
+                        });
+
+                    b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Escalations.EscalationStep", b =>
+                {
+                    b.HasOne("ServiceDesk.Domain.Escalations.Escalation", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("EscalationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ServiceDesk.Domain.Sla.HolidayCalendar", b =>
                 {
                     b.OwnsMany("ServiceDesk.Domain.Sla.Holiday", "Holidays", b1 =>
@@ -1304,6 +1527,11 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                     b.Navigation("Documents");
 
                     b.Navigation("Tickets");
+                });
+
+            modelBuilder.Entity("ServiceDesk.Domain.Escalations.Escalation", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("ServiceDesk.Domain.Tickets.Ticket", b =>

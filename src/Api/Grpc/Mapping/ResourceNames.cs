@@ -3,7 +3,7 @@ using ServiceDesk.Domain.Tickets;
 
 namespace ServiceDesk.Api.Grpc.Mapping;
 
-/// <summary>AIP resource names: `tickets/SD-1042`, `accounts/{id}`, `organizations/{id}`, `partnerSystems/{id}`, `holidayCalendars/{id}`, and their children.</summary>
+/// <summary>AIP resource names: `tickets/SD-1042`, `accounts/{id}`, `organizations/{id}`, `partnerSystems/{id}`, `holidayCalendars/{id}`, `escalations/{id}`, `escalationLevels/{0..3}`, and their children.</summary>
 public static class ResourceNames
 {
     public const string Tickets = "tickets/";
@@ -12,6 +12,8 @@ public static class ResourceNames
     public const string PartnerSystems = "partnerSystems/";
     public const string Deliveries = "deliveries/";
     public const string Mail = "mail/";
+    public const string Escalations = "escalations/";
+    public const string EscalationLevels = "escalationLevels/";
     public const string HolidayCalendars = "holidayCalendars/";
     private const string SlaContractSegment = "/slaContract";
     public const string QuarantinedMailCollection = "quarantinedMail/";
@@ -26,6 +28,8 @@ public static class ResourceNames
     public static string Delivery(Guid id) => Deliveries + id;
     public static string OutgoingMail(Guid id) => Mail + id;
     public static string QuarantinedMail(Guid id) => QuarantinedMailCollection + id;
+    public static string Escalation(Guid id) => Escalations + id;
+    public static string EscalationLevel(int number) => EscalationLevels + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
     public static string Attachment(long ticketId, Guid id) => Ticket(ticketId) + AttachmentsSegment + id;
     public static string WorkLog(long ticketId, Guid id) => Ticket(ticketId) + WorkLogsSegment + id;
     public static string Budget(Guid organizationId) => Organization(organizationId) + BudgetSuffix;
@@ -65,6 +69,13 @@ public static class ResourceNames
     public static Guid ParseMail(string? name, string field = "name") => ParseId(name, Mail, field);
     public static Guid ParsePartnerSystem(string? name, string field = "name") => ParseId(name, PartnerSystems, field);
     public static Guid ParseDelivery(string? name, string field = "name") => ParseId(name, Deliveries, field);
+    public static Guid ParseEscalation(string? name, string field = "name") => ParseId(name, Escalations, field);
+
+    public static int ParseEscalationLevel(string? name, string field = "name") =>
+        name is not null && name.StartsWith(EscalationLevels, StringComparison.Ordinal)
+        && int.TryParse(name.AsSpan(EscalationLevels.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw Invalid(field, "a level such as escalationLevels/1");
 
     /// <summary>`organizations/{id}/slaContract`: the organisation's id.</summary>
     public static Guid ParseSlaContract(string? name, string field = "name") =>

@@ -1,14 +1,17 @@
 using Microsoft.Extensions.Logging;
 using ServiceDesk.Application.Abstractions;
+using ServiceDesk.Application.Escalations;
 
 namespace ServiceDesk.Application.Sla.Timers;
 
 /// <summary>
 /// One round of the ticket timers: every ticket with something due (an SLA breach, a reminder, an automatic close) is
-/// claimed in batches and run through <see cref="Domain.Tickets.Ticket.RunDueTimers"/>. Idempotent: a ticket whose
+/// claimed in batches and run through <see cref="Domain.Tickets.Ticket.RunDueTimers"/>; a breach escalates in the same batch
+/// (<see cref="SlaBreachEscalations"/>). Idempotent: a ticket whose
 /// timer another instance already handled is no longer due. The background worker calls it every interval; tests call it directly.
 /// </summary>
-public sealed class TicketTimerSweep(IDueTicketTimers dueTimers, SlaTermsSource sla, TimeProvider clock, ILogger<TicketTimerSweep> logger)
+public sealed class TicketTimerSweep(
+    IDueTicketTimers dueTimers, SlaTermsSource sla, SlaBreachEscalations breaches, TimeProvider clock, ILogger<TicketTimerSweep> logger)
 {
     public const int DefaultBatchSize = 500;
 
@@ -21,7 +24,10 @@ public sealed class TicketTimerSweep(IDueTicketTimers dueTimers, SlaTermsSource 
         do
         {
             claimed = await dueTimers.ProcessBatchAsync(now, batchSize, async (ticket, ct) =>
-                ticket.RunDueTimers(await sla.ForAsync(ticket.OrganizationId, ct), now), cancellationToken);
+            {
+                ticket.RunDueTimers(await sla.ForAsync(ticket.OrganizationId, ct), now);
+                await breaches.EscalateAsync(ticket, now, ct);
+            }, cancellationToken);
             handled += claimed;
         }
         while (claimed == batchSize);

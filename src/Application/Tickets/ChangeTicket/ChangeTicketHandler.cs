@@ -1,6 +1,7 @@
 using Mediator;
 using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Application.Common;
+using ServiceDesk.Application.Escalations;
 using ServiceDesk.Application.Sla;
 using ServiceDesk.Domain.Common;
 
@@ -13,6 +14,7 @@ public sealed class ChangeTicketHandler(
     IBillingQueries billing,
     IUnitOfWork unitOfWork,
     SlaTermsSource sla,
+    SlaBreachEscalations breaches,
     TimeProvider clock) : ICommandHandler<ChangeTicketCommand, Result<TicketView>>
 {
     public async ValueTask<Result<TicketView>> Handle(ChangeTicketCommand command, CancellationToken cancellationToken)
@@ -26,6 +28,8 @@ public sealed class ChangeTicketHandler(
         var applied = await command.Change.ApplyAsync(ticket, context, cancellationToken);
         if (applied.IsFailure) return applied.Error!;
         await sla.UpdateAsync(ticket, context.Now, cancellationToken);
+        // A reaction target often becomes known only now (the priority is set in review): a breach escalates with this change.
+        await breaches.EscalateAsync(ticket, context.Now, cancellationToken);
         try
         {
             await unitOfWork.SaveChangesAsync(cancellationToken);
