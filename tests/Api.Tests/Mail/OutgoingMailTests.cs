@@ -152,8 +152,8 @@ public abstract class OutgoingMailTests(WorldFixture fixture)
         await W.Admin.Accounts.GrantContactAccessAsync(grant, cancellationToken: Cancel);
         await W.App.SendMailAsync();
 
-        var welcome = Assert.Single(W.App.Smtp.Received, m => To(m) == email);
-        Assert.Contains("Willkommen", welcome.Subject);
+        // Other tests of this class mail every contact of Alpha too (delivery news): count the welcomes.
+        var welcome = Assert.Single(W.App.Smtp.Received, m => To(m) == email && m.Subject?.Contains("Willkommen") == true);
         Assert.Contains(email, welcome.TextBody);
     }
 
