@@ -15,4 +15,10 @@ public static class TimedPageToken
             throw PageToken.Invalid();
         return (new DateTimeOffset(ticks, TimeSpan.Zero), parts[1]);
     }
+
+    /// <summary>The same, for rows whose id is a Guid.</summary>
+    public static (DateTimeOffset At, Guid Id)? DecodeGuid(string? token) =>
+        Decode(token) is { } position
+            ? (position.At, Guid.TryParse(position.Id, out var id) ? id : throw PageToken.Invalid())
+            : null;
 }

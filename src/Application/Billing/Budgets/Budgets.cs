@@ -88,14 +88,8 @@ public sealed class BudgetHandlers(
 
     private async Task<Result<BudgetView>> SaveAsync(Budget budget, CancellationToken cancellationToken)
     {
-        try
-        {
-            await unitOfWork.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception exception) when (exception is ConcurrencyConflictException or DuplicateRequestException)
-        {
-            return AccessErrors.Conflict;
-        }
+        var saved = await unitOfWork.SaveOrConflictAsync(cancellationToken, takenIsConflict: true);
+        if (saved.IsFailure) return saved.Error!;
         return await ViewAsync(budget, cancellationToken);
     }
 

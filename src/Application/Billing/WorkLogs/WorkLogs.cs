@@ -89,10 +89,9 @@ public sealed class WorkLogHandlers(
         var actor = currentUser.Actor;
         if (!actor.IsAgent) return AccessErrors.AgentsOnly;
         if (await tickets.FindVisibleAsync(query.TicketId, actor, cancellationToken) is null) return TicketNotFound.Error;
-        var after = TimedPageToken.Decode(query.PageToken);
-        Guid? afterId = after is { } position ? Guid.TryParse(position.Id, out var id) ? id : throw PageToken.Invalid() : null;
+        var after = TimedPageToken.DecodeGuid(query.PageToken);
         var size = Paging.Size(query.PageSize);
-        var rows = await workLogs.ListAsync(query.TicketId, after?.At, afterId, size + 1, cancellationToken);
+        var rows = await workLogs.ListAsync(query.TicketId, after?.At, after?.Id, size + 1, cancellationToken);
         var last = rows.Count > size ? rows[size - 1] : null;
         var next = last is null ? "" : TimedPageToken.Encode(last.RecordedAt, last.Id.ToString());
         return new Page<WorkLog>(rows.Take(size).ToList(), next);

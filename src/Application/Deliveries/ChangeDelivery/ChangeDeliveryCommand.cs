@@ -31,14 +31,8 @@ public sealed class ChangeDeliveryHandler(
         var context = new DeliveryChangeContext(actor, clock.GetUtcNow(), deliveryTickets, tickets, organizations);
         var applied = await command.Change.ApplyAsync(delivery, context, cancellationToken);
         if (applied.IsFailure) return applied.Error!;
-        try
-        {
-            await unitOfWork.SaveChangesAsync(cancellationToken);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            return AccessErrors.Conflict;
-        }
+        var saved = await unitOfWork.SaveOrConflictAsync(cancellationToken);
+        if (saved.IsFailure) return saved.Error!;
         return await deliveryTickets.ViewAsync(delivery, actor, cancellationToken);
     }
 }

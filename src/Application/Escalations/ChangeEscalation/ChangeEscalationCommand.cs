@@ -43,14 +43,8 @@ public sealed class ChangeEscalationHandler(
 
         var applied = await command.Change.ApplyAsync(escalation, new EscalationChangeContext(actor, clock.GetUtcNow(), ticketEscalations), cancellationToken);
         if (applied.IsFailure) return applied.Error!;
-        try
-        {
-            await unitOfWork.SaveChangesAsync(cancellationToken);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            return AccessErrors.Conflict;
-        }
+        var saved = await unitOfWork.SaveOrConflictAsync(cancellationToken);
+        if (saved.IsFailure) return saved.Error!;
         return view;
     }
 }

@@ -37,15 +37,9 @@ public sealed class EscalateTicketHandler(
         if (ticket is null) return TicketNotFound.Error;
         var escalated = await escalations.EscalateAsync(ticket, actor, command.Reason, command.Description, clock.GetUtcNow(), cancellationToken);
         if (escalated.IsFailure) return escalated.Error!;
-        try
-        {
-            await unitOfWork.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception exception) when (exception is ConcurrencyConflictException or DuplicateRequestException)
-        {
-            // Someone escalated the same ticket at the same moment: their escalation stands; asking again raises it.
-            return AccessErrors.Conflict;
-        }
+        // Someone escalated the same ticket at the same moment: their escalation stands; asking again raises it.
+        var saved = await unitOfWork.SaveOrConflictAsync(cancellationToken, takenIsConflict: true);
+        if (saved.IsFailure) return saved.Error!;
         return new EscalationView(escalated.Value, actor);
     }
 }

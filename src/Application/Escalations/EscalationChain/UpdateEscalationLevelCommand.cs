@@ -47,14 +47,8 @@ public sealed class UpdateEscalationLevelHandler(ICurrentUser currentUser, IEsca
             var replaced = level.ReplaceContacts(actor, command.Contacts, now);
             if (replaced.IsFailure) return replaced.Error!;
         }
-        try
-        {
-            await unitOfWork.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception exception) when (exception is ConcurrencyConflictException or DuplicateRequestException)
-        {
-            return AccessErrors.Conflict;
-        }
+        var saved = await unitOfWork.SaveOrConflictAsync(cancellationToken, takenIsConflict: true);
+        if (saved.IsFailure) return saved.Error!;
         return level;
     }
 

@@ -38,9 +38,7 @@ public sealed class ListEscalationsHandler(ICurrentUser currentUser, IEscalation
         var filter = query.Filter with
         {
             OpenedAtOrBefore = query.MinimumAge > TimeSpan.Zero ? clock.GetUtcNow() - query.MinimumAge : null,
-            After = TimedPageToken.Decode(query.PageToken) is { } after
-                ? new EscalationPosition(after.At, Guid.TryParse(after.Id, out var id) ? id : throw PageToken.Invalid())
-                : null,
+            After = TimedPageToken.DecodeGuid(query.PageToken) is { } after ? new EscalationPosition(after.At, after.Id) : null,
         };
         var size = Paging.Size(query.PageSize);
         var rows = await escalations.ListAsync(new EscalationListSpecification(filter, size + 1), actor, cancellationToken);

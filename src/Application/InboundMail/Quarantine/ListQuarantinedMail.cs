@@ -14,9 +14,7 @@ public sealed class ListQuarantinedMailHandler(ICurrentUser currentUser, IReceiv
     public async ValueTask<Result<Page<ReceivedMail>>> Handle(ListQuarantinedMailQuery query, CancellationToken cancellationToken)
     {
         if (!currentUser.Actor.IsAgent) return AccessErrors.AgentsOnly;
-        var before = TimedPageToken.Decode(query.PageToken) is { } position
-            ? (position.At, Guid.TryParse(position.Id, out var id) ? id : throw PageToken.Invalid())
-            : ((DateTimeOffset, Guid)?)null;
+        var before = TimedPageToken.DecodeGuid(query.PageToken);
         var size = Paging.Size(query.PageSize);
         var rows = await log.ListQuarantinedAsync(before, size + 1, cancellationToken);
         var next = rows.Count > size ? TimedPageToken.Encode(rows[size - 1].ReceivedAt, rows[size - 1].Id.ToString()) : "";

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mediator;
 using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Application.Common;
@@ -18,11 +17,11 @@ public sealed class FailedMailHandlers(ICurrentUser currentUser, IOutgoingMail m
     public async ValueTask<Result<Page<QueuedMail>>> Handle(ListFailedMailQuery query, CancellationToken cancellationToken)
     {
         if (!currentUser.Actor.IsAdministrator) return AccessErrors.AdministratorsOnly;
-        var before = PageToken.Decode(query.PageToken, 2) is { } parts ? Position(parts) : null;
+        var before = TimedPageToken.DecodeGuid(query.PageToken) is { } position ? new QueuedMailPosition(position.At, position.Id) : null;
         var size = Paging.Size(query.PageSize);
         var rows = await mail.ListFailedAsync(before, size + 1, cancellationToken);
         var last = rows.Count > size ? rows[size - 1] : null;
-        var next = last is null ? "" : PageToken.Encode(last.CreatedAt.UtcTicks.ToString(CultureInfo.InvariantCulture), last.Id.ToString());
+        var next = last is null ? "" : TimedPageToken.Encode(last.CreatedAt, last.Id.ToString());
         return new Page<QueuedMail>(rows.Take(size).ToList(), next);
     }
 
@@ -31,9 +30,4 @@ public sealed class FailedMailHandlers(ICurrentUser currentUser, IOutgoingMail m
         if (!currentUser.Actor.IsAdministrator) return AccessErrors.AdministratorsOnly;
         return await mail.RetryAsync(command.Id, cancellationToken) ? Result.Success : DomainError.NotFound("mail");
     }
-
-    private static QueuedMailPosition Position(string[] parts) =>
-        long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && Guid.TryParse(parts[1], out var id)
-            ? new QueuedMailPosition(new DateTimeOffset(ticks, TimeSpan.Zero), id)
-            : throw PageToken.Invalid();
 }

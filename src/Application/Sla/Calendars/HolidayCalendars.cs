@@ -92,14 +92,8 @@ public sealed class HolidayCalendarHandlers(ICurrentUser currentUser, IHolidayCa
         if (!string.IsNullOrEmpty(command.Etag) && command.Etag != Etag(calendar)) return AccessErrors.Conflict;
         var replaced = calendar.Replace(command.Calendar.Name, command.Calendar.Holidays, currentUser.Actor);
         if (replaced.IsFailure) return replaced.Error!;
-        try
-        {
-            await unitOfWork.SaveChangesAsync(cancellationToken);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            return AccessErrors.Conflict;
-        }
+        var saved = await unitOfWork.SaveOrConflictAsync(cancellationToken);
+        if (saved.IsFailure) return saved.Error!;
         return calendar;
     }
 

@@ -30,14 +30,8 @@ public sealed class ChangeTicketHandler(
         await sla.UpdateAsync(ticket, context.Now, cancellationToken);
         // A reaction target often becomes known only now (the priority is set in review): a breach escalates with this change.
         await breaches.EscalateAsync(ticket, context.Now, cancellationToken);
-        try
-        {
-            await unitOfWork.SaveChangesAsync(cancellationToken);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            return AccessErrors.Conflict;
-        }
+        var saved = await unitOfWork.SaveOrConflictAsync(cancellationToken);
+        if (saved.IsFailure) return saved.Error!;
         return await sla.ViewAsync(ticket, actor, context.Now, cancellationToken);
     }
 }

@@ -9,7 +9,14 @@ namespace ServiceDesk.Infrastructure.Persistence.Repositories;
 
 internal sealed class TicketRepository(ServiceDeskDbContext db) : ITicketRepository
 {
-    private IQueryable<Ticket> WholeTickets => db.Tickets.Whole();
+    // What a verb needs to change a ticket. Split so the activity stream, participants, attachments and
+    // notification choices do not multiply each other's rows.
+    private IQueryable<Ticket> WholeTickets => db.Tickets
+        .Include(t => t.Activities)
+        .Include(t => t.Participants)
+        .Include(t => t.Attachments)
+        .Include(t => t.NotificationChoices)
+        .AsSplitQuery();
 
     public Task<Ticket?> FindVisibleAsync(long id, Actor viewer, CancellationToken cancellationToken) =>
         WholeTickets.Where(TicketVisibility.For(viewer)).SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
@@ -24,16 +31,4 @@ internal sealed class TicketRepository(ServiceDeskDbContext db) : ITicketReposit
         ids.Count == 0 ? [] : await WholeTickets.Where(t => ids.Contains(t.Id)).OrderBy(t => t.Id).ToListAsync(cancellationToken);
 
     public void Add(Ticket ticket) => db.Tickets.Add(ticket);
-}
-
-internal static class TicketLoading
-{
-    /// <summary>Tickets with their activity, participants and attachments: what a verb needs to change one.</summary>
-    // Split so the activity stream, participants and attachments do not multiply each other's rows.
-    public static IQueryable<Ticket> Whole(this IQueryable<Ticket> tickets) => tickets
-        .Include(t => t.Activities)
-        .Include(t => t.Participants)
-        .Include(t => t.Attachments)
-        .Include(t => t.NotificationChoices)
-        .AsSplitQuery();
 }
