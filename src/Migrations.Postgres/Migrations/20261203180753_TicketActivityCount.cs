@@ -20,7 +20,7 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
             // Existing tickets continue their streams' numbering.
             migrationBuilder.Sql("""
                 UPDATE "Tickets" SET "ActivityCount" =
-                    COALESCE((SELECT MAX(a."Sequence") FROM "TicketActivities" a WHERE a."TicketId" = "Tickets"."Id"), 0)
+                    COALESCE((SELECT MAX(a."Sequence") FROM "TicketActivities" a WHERE a."TicketId" = "Tickets"."Id"), 0);
                 """);
         }
 
