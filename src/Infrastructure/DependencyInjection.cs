@@ -8,6 +8,7 @@ using ServiceDesk.Infrastructure.Identity;
 using ServiceDesk.Infrastructure.Mail;
 using ServiceDesk.Infrastructure.Notifications;
 using ServiceDesk.Infrastructure.Persistence;
+using ServiceDesk.Infrastructure.Persistence.Bulk;
 using ServiceDesk.Infrastructure.Persistence.Queries;
 using ServiceDesk.Infrastructure.Persistence.Repositories;
 using ServiceDesk.Infrastructure.Persistence.Search;
@@ -49,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<ITicketReports, TicketReports>();
         services.AddScoped<ISlaContractRepository, SlaContractRepository>();
         services.AddScoped<IHolidayCalendarRepository, HolidayCalendarRepository>();
+        services.AddScoped<BulkRows>();
         services.AddScoped<IDueTicketTimers, DueTicketTimers>();
         services.AddSingleton(configuration.GetSection("Sla:DefaultTargets").Get<SlaDefaults>() ?? new SlaDefaults());
         switch (database.Provider)

@@ -3,8 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ServiceDesk.Application;
 using ServiceDesk.Application.Abstractions;
+using ServiceDesk.Application.Sla;
 using ServiceDesk.Application.Tickets.ListTickets;
 using ServiceDesk.Domain.Common;
+using ServiceDesk.Domain.Organizations;
 using ServiceDesk.Domain.Tickets;
 using ServiceDesk.Infrastructure.Persistence;
 using ServiceDesk.TestSupport;
@@ -62,6 +64,30 @@ public sealed class DatabaseUnderTest : IAsyncDisposable
         scope.Get<ITicketRepository>().Add(ticket);
         await scope.Get<IUnitOfWork>().SaveChangesAsync(TestContext.Current.CancellationToken);
         return ticket;
+    }
+
+    /// <summary>As <see cref="SaveNewTicketAsync"/>, with the SLA clocks started as the create command starts them (the organisation must exist).</summary>
+    public async Task<Ticket> SaveNewTicketWithClocksAsync(Func<long, DateTimeOffset, Ticket> open)
+    {
+        await using var scope = NewScope();
+        var now = Clock.GetUtcNow();
+        var ticket = open(await scope.Get<ITicketNumbers>().NextAsync(TestContext.Current.CancellationToken), now);
+        await scope.Get<SlaTermsSource>().UpdateAsync(ticket, now, TestContext.Current.CancellationToken);
+        scope.Get<ITicketRepository>().Add(ticket);
+        await scope.Get<IUnitOfWork>().SaveChangesAsync(TestContext.Current.CancellationToken);
+        return ticket;
+    }
+
+    /// <summary>Saves a new organisation (Europe/Berlin, DACH team) and returns its id.</summary>
+    public async Task<Guid> SaveOrganizationAsync()
+    {
+        await using var scope = NewScope();
+        var organization = Organization.Create(
+            new OrganizationProfile("Gamma AG " + Guid.NewGuid(), SupportTeam.Dach, "Europe/Berlin", HostingMode.VendorHosted, false, null, null),
+            Clock.GetUtcNow()).Value;
+        scope.Get<IOrganizationRepository>().Add(organization);
+        await scope.Get<IUnitOfWork>().SaveChangesAsync(TestContext.Current.CancellationToken);
+        return organization.Id;
     }
 
     public async Task<IReadOnlyList<TicketSummary>> ListAsync(Actor viewer, TicketListQuery query, int take = 50)

@@ -18,7 +18,7 @@ public sealed class TicketTimerSweepTests(DatabaseFixture databases) : IClassFix
     public async Task Two_sweepers_at_once_never_remind_twice_nor_close_twice(DatabaseProvider provider)
     {
         var database = await databases.For(provider);
-        var organizationId = await SaveOrganizationAsync(database);
+        var organizationId = await database.SaveOrganizationAsync();
         var agent = People.SupportAgent();
         var contact = People.Contact(organizationId);
         var waiting = new List<long>();
@@ -49,11 +49,11 @@ public sealed class TicketTimerSweepTests(DatabaseFixture databases) : IClassFix
     public async Task Two_sweepers_at_once_escalate_each_breach_exactly_once(DatabaseProvider provider)
     {
         var database = await databases.For(provider);
-        var organizationId = await SaveOrganizationAsync(database);
+        var organizationId = await database.SaveOrganizationAsync();
         var agent = People.SupportAgent();
         var contact = People.Contact(organizationId);
         for (var i = 0; i < 20; i++)
-            await SaveWithClocksAsync(database, (number, now) => Reviewed(contact.OpenIncident(number, now), agent, now, TicketType.SoftwareDefect,
+            await database.SaveNewTicketWithClocksAsync((number, now) => Reviewed(contact.OpenIncident(number, now), agent, now, TicketType.SoftwareDefect,
                 t => t.SetPriority(agent, FaultCategory.SoftwareUsability, Priority.Critical2, now)));
 
         // Priority 2 restores within 8 hours around the clock by default.
@@ -69,16 +69,6 @@ public sealed class TicketTimerSweepTests(DatabaseFixture databases) : IClassFix
         var ids = escalations.Select(e => e.Id.ToString()).ToList();
         var alerts = await db.OutboxMessages.Where(m => m.Type == nameof(EscalationLevelReached)).Select(m => m.Payload).ToListAsync(Cancellation);
         Assert.Equal(20, alerts.Count(payload => ids.Any(payload.Contains)));
-    }
-
-    private static async Task SaveWithClocksAsync(DatabaseUnderTest database, Func<long, DateTimeOffset, Ticket> open)
-    {
-        await using var scope = database.NewScope();
-        var now = database.Clock.GetUtcNow();
-        var ticket = open(await scope.Get<ITicketNumbers>().NextAsync(Cancellation), now);
-        await scope.Get<SlaTermsSource>().UpdateAsync(ticket, now, Cancellation);
-        scope.Get<ITicketRepository>().Add(ticket);
-        await scope.Get<IUnitOfWork>().SaveChangesAsync(Cancellation);
     }
 
     private static Ticket Reviewed(Ticket ticket, Domain.Common.Actor agent, DateTimeOffset now, Func<Ticket, Domain.Common.Result> then) =>
@@ -105,15 +95,4 @@ public sealed class TicketTimerSweepTests(DatabaseFixture databases) : IClassFix
     }
 
     private static TicketTimerSweep Sweep(Microsoft.Extensions.DependencyInjection.AsyncServiceScope scope) => scope.Get<TicketTimerSweep>();
-
-    private static async Task<Guid> SaveOrganizationAsync(DatabaseUnderTest database)
-    {
-        await using var scope = database.NewScope();
-        var organization = Organization.Create(
-            new OrganizationProfile("Gamma AG " + Guid.NewGuid(), SupportTeam.Dach, "Europe/Berlin", HostingMode.VendorHosted, false, null, null),
-            database.Clock.GetUtcNow()).Value;
-        scope.Get<IOrganizationRepository>().Add(organization);
-        await scope.Get<IUnitOfWork>().SaveChangesAsync(Cancellation);
-        return organization.Id;
-    }
 }
