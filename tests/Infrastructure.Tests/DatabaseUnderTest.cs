@@ -24,7 +24,8 @@ public sealed class DatabaseUnderTest : IAsyncDisposable
     private DatabaseUnderTest(TestDatabase database, FakeTimeProvider clock, ServiceProvider services) =>
         (_database, Clock, _services) = (database, clock, services);
 
-    public static async Task<DatabaseUnderTest> CreateAsync(DatabaseProvider provider)
+    /// <param name="migrate">False leaves the database empty, for tests of the migrations themselves.</param>
+    public static async Task<DatabaseUnderTest> CreateAsync(DatabaseProvider provider, bool migrate = true)
     {
         var database = await TestDatabase.CreateAsync(provider);
         try
@@ -42,7 +43,7 @@ public sealed class DatabaseUnderTest : IAsyncDisposable
                 .AddApplication()
                 .AddInfrastructure(configuration)
                 .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-            await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+            if (migrate) await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
             return new DatabaseUnderTest(database, clock, services);
         }
         catch
