@@ -9,12 +9,9 @@ target=${1:-ServiceDesk.sln}
 
 say() { echo "test.sh: $*"; }
 
-# --- What is missing -------------------------------------------------------------------------------
-if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
-    say "installing PostgreSQL"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null \
-        || { say "could not install PostgreSQL"; exit 1; }
-fi
+source scripts/postgres.sh
+
+# --- What is missing (PostgreSQL is installed by start_postgres) ------------------------------------
 # The end-to-end tests drive Debian's Chromium (never a browser that Playwright downloads); building the Api
 # builds the web UI, which needs node and npm.
 if [ ! -x /usr/bin/chromium ]; then
@@ -33,47 +30,17 @@ if ! command -v dovecot >/dev/null; then
 fi
 dotnet tool restore >/dev/null || { say "dotnet tool restore failed"; exit 1; }
 
-# --- A throwaway PostgreSQL, stopped and removed however the script ends ----------------------------
-pg_bin=$(dirname "$(compgen -G '/usr/lib/postgresql/*/bin/initdb' | sort -V | tail -1)")
-pg_dir=$(mktemp -d /tmp/servicedesk-postgres.XXXXXX)
-# As root, PostgreSQL runs as its own user; a developer without root runs it as themselves.
-as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[ "$(id -u)" -eq 0 ] && chown postgres: "$pg_dir"
-
+# --- A throwaway PostgreSQL and Dovecot, stopped and removed however the script ends -----------------
 imap_dir=$(mktemp -d /tmp/servicedesk-dovecot.XXXXXX)
-
 stop_servers() {
-    as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1
-    rm -rf "$pg_dir"
+    stop_postgres
     [ -f "$imap_dir/run/master.pid" ] && doveadm -c "$imap_dir/dovecot.conf" stop >/dev/null 2>&1
     rm -rf "$imap_dir"
 }
 trap stop_servers EXIT
 trap 'exit 130' INT TERM
 
-free_port() {
-    local port
-    for _ in $(seq 100); do
-        port=$((20000 + RANDOM % 40000))
-        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return 0; }
-    done
-    return 1
-}
-
-pg_port=$(free_port) || { say "no free port for PostgreSQL"; exit 1; }
-pg_password=$(tr -dc 'a-zA-Z0-9' </dev/urandom | head -c 24)
-printf '%s\n' "$pg_password" >"$pg_dir/password"
-[ "$(id -u)" -eq 0 ] && chown postgres: "$pg_dir/password"
-# Local socket for the admin, a password on 127.0.0.1, and nothing else listening.
-as_postgres "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -E UTF8 --locale=C.UTF-8 \
-    --auth-local=trust --auth-host=scram-sha-256 --pwfile="$pg_dir/password" >"$pg_dir/initdb.log" 2>&1 \
-    || { cat "$pg_dir/initdb.log"; say "initdb failed"; exit 1; }
-# Durability is pointless for a database that is thrown away: fsync off keeps the disk out of the way.
-as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/postgres.log" -w \
-    -o "-k $pg_dir -c listen_addresses=127.0.0.1 -p $pg_port -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-    start >/dev/null || { cat "$pg_dir/postgres.log"; say "PostgreSQL did not start"; exit 1; }
-export SERVICEDESK_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$pg_password;Database=postgres"
-say "PostgreSQL $(basename "$(dirname "$pg_bin")") on 127.0.0.1:$pg_port"
+start_postgres || exit 1
 if [ -z "${SERVICEDESK_TEST_SQLSERVER:-}" ]; then
     say "SQL Server tests not run: SERVICEDESK_TEST_SQLSERVER is not set"
 fi

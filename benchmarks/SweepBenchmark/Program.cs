@@ -16,7 +16,7 @@ using ServiceDesk.TestSupport;
 // Seeds N resolved tickets whose automatic close is due, then times one sweep of them while another task keeps
 // creating tickets, and compares the creates' latency with that of creates on the idle database.
 // Usage: dotnet run -c Release --project benchmarks/SweepBenchmark -- Sqlite|Postgres [tickets]
-// PostgreSQL needs SERVICEDESK_TEST_POSTGRES (benchmarks/run.sh starts a throwaway server and sets it).
+// PostgreSQL needs SERVICEDESK_TEST_POSTGRES; benchmarks/run.sh starts a throwaway server and sets it.
 var provider = Enum.Parse<DatabaseProvider>(args.ElementAtOrDefault(0) ?? "Sqlite", ignoreCase: true);
 var count = int.Parse(args.ElementAtOrDefault(1) ?? "100000", System.Globalization.CultureInfo.InvariantCulture);
 const int CreatesAtRest = 200;
