@@ -22,7 +22,7 @@ internal sealed class DueTicketTimers(
     /// SQLite has one writer, and a writer that finds it busy sleeps and polls again, every 25 ms once it has waited a
     /// little: without a gap between batches the sweep would take the lock back before a waiting create polls.
     /// </summary>
-    private static readonly TimeSpan SqliteWriterGap = TimeSpan.FromMilliseconds(30);
+    private static readonly TimeSpan SqliteWriterGap = TimeSpan.FromMilliseconds(15);
 
     public async Task<int> ProcessBatchAsync(DateTimeOffset now, int batchSize, Func<Ticket, CancellationToken, Task> apply, CancellationToken cancellationToken)
     {
