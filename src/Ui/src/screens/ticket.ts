@@ -30,8 +30,13 @@ export function ticketScreen(main: HTMLElement, key: string): () => void {
   mount(main, details, comment);
   let candidates: Promise<[string, string][]> | undefined;
   let people: [string, string][] = [];
+  let shownEtag = "";
 
   function render(ticket: Ticket): void {
+    // A change made here comes back twice, as the call's answer and as a live event: drawing the same version again
+    // would reset options chosen meanwhile.
+    if (ticket.etag === shownEtag) return;
+    shownEtag = ticket.etag;
     const viewer = { agent: isAgent(), account: currentAccount()!.name };
     const focused = document.activeElement;
     editor.show(ticket);
