@@ -15,8 +15,10 @@ public abstract class EscalationTests(WorldFixture fixture)
     private World W => fixture.World;
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static Task<Escalation> EscalateAsync(Caller caller, Ticket ticket, EscalationReason reason = EscalationReason.TicketHandling, string description = "No answer for a week.") =>
-        caller.Escalations.EscalateTicketAsync(new EscalateTicketRequest { Ticket = ticket.Name, Reason = reason, Description = description }, cancellationToken: Cancel).ResponseAsync;
+    private static Task<Escalation> EscalateAsync(Caller caller, Ticket ticket, EscalationReason reason = EscalationReason.TicketHandling, string description = "No answer for a week.",
+        string requestId = "") =>
+        caller.Escalations.EscalateTicketAsync(new EscalateTicketRequest { Ticket = ticket.Name, Reason = reason, Description = description, RequestId = requestId },
+            cancellationToken: Cancel).ResponseAsync;
 
     private static Task<Escalation> OnTicketAsync(Caller caller, Ticket ticket) =>
         caller.Escalations.GetTicketEscalationAsync(new GetTicketEscalationRequest { Ticket = ticket.Name }, cancellationToken: Cancel).ResponseAsync;
@@ -78,6 +80,51 @@ public abstract class EscalationTests(WorldFixture fixture)
 
         await W.App.SendMailAsync();
         Assert.Single(W.App.Smtp.Received, m => m.Subject?.StartsWith($"[{ticket.Key}] Escalation level 2") == true && To(m) == HeadOfCustomerServices);
+    }
+
+    [Fact]
+    public async Task A_retry_with_the_same_request_id_does_not_raise_again_while_a_new_request_id_does()
+    {
+        var ticket = await W.IncidentAsync(W.AlphaContact, "Escalation: pressed twice");
+        var (first, second) = (Guid.NewGuid().ToString(), Guid.NewGuid().ToString());
+        var opened = await EscalateAsync(W.AlphaContact, ticket, requestId: first);
+        var retried = await EscalateAsync(W.AlphaContact, ticket, requestId: first);
+        Assert.Equal((opened.Name, 0, opened.Etag), (retried.Name, retried.Level, retried.Etag));
+
+        var raised = await EscalateAsync(W.AlphaContact, ticket, EscalationReason.ProductQuality, "Still broken.", requestId: second);
+        Assert.Equal((opened.Name, 1), (raised.Name, raised.Level));
+        Assert.Equal(1, (await EscalateAsync(W.AlphaContact, ticket, EscalationReason.ProductQuality, "Still broken.", requestId: second)).Level);
+        Assert.Equal(1, (await EscalateAsync(W.AlphaContact, ticket, requestId: first)).Level);
+
+        var seen = await OnTicketAsync(W.DachAgent, ticket);
+        Assert.Equal([EscalationStepKind.Raised, EscalationStepKind.Opened], seen.Steps.Select(s => s.Kind));
+    }
+
+    [Fact]
+    public async Task Racing_escalations_with_the_same_request_id_open_once_and_raise_once()
+    {
+        var ticket = await W.IncidentAsync(W.AlphaContact, "Escalation: double click");
+        async Task<Escalation[]> RaceAsync(string requestId) =>
+            await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => EscalateAsync(W.AlphaContact, ticket, requestId: requestId)));
+
+        var opened = await RaceAsync(Guid.NewGuid().ToString());
+        Assert.Equal((0, 1), (opened.Max(e => e.Level), opened.Select(e => e.Name).Distinct().Count()));
+        var raised = await RaceAsync(Guid.NewGuid().ToString());
+        Assert.Equal([1], raised.Select(e => e.Level).Distinct());
+        Assert.Equal(2, (await OnTicketAsync(W.DachAgent, ticket)).Steps.Count);
+    }
+
+    [Fact]
+    public async Task A_request_id_that_is_too_long_or_escalated_another_ticket_is_refused_with_a_field_violation()
+    {
+        var ticket = await W.IncidentAsync(W.AlphaContact, "Escalation: odd request ids");
+        var other = await W.IncidentAsync(W.AlphaContact, "Escalation: another ticket");
+        (await EscalateAsync(W.AlphaContact, ticket, requestId: new string('x', 65)).RefusedAsync(StatusCode.InvalidArgument)).FieldViolation("request_id");
+
+        var requestId = Guid.NewGuid().ToString();
+        await EscalateAsync(W.AlphaContact, ticket, requestId: requestId);
+        (await EscalateAsync(W.AlphaContact, other, requestId: requestId).RefusedAsync(StatusCode.InvalidArgument)).FieldViolation("request_id");
+        await OnTicketAsync(W.DachAgent, other).RefusedAsync(StatusCode.NotFound);
     }
 
     [Fact]

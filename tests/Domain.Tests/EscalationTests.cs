@@ -52,6 +52,15 @@ public sealed class EscalationTests
     }
 
     [Fact]
+    public void The_callers_request_id_is_kept_with_the_step_it_opened_or_raised()
+    {
+        var escalation = Escalation.Open(TicketOfAlpha, Contact, EscalationReason.TicketHandling, "No answer.", TeamLead, Now, requestId: "press-1").Value;
+        Expect.Success(escalation.Raise(Contact, EscalationReason.TicketHandling, "Still no answer.", HeadOfSupport, Now, requestId: "press-2"));
+        Expect.Success(escalation.AddNote(Agent, "Called back.", Now));
+        Assert.Equal(["press-1", "press-2", null], escalation.Steps.Select(s => s.RequestId));
+    }
+
+    [Fact]
     public void Raising_goes_one_level_up_records_who_and_why_and_hands_over_to_the_next_owner()
     {
         var escalation = Opened();

@@ -4,6 +4,7 @@ using Grpc.Net.Client;
 using Microsoft.Playwright;
 using ServiceDesk.Contracts.Accounts.V1;
 using ServiceDesk.Contracts.Deliveries.V1;
+using ServiceDesk.Contracts.Escalations.V1;
 using ServiceDesk.Contracts.Tickets.V1;
 using ServiceDesk.Infrastructure.Persistence;
 using ServiceDesk.TestSupport;
@@ -13,7 +14,7 @@ namespace ServiceDesk.EndToEnd.Tests;
 
 /// <summary>
 /// The running service with a desk set up through its gRPC API — Alpha (DACH) and Beta (International), an English
-/// support agent, a German contact at Alpha and a contact at Beta — and Debian's Chromium to look at it.
+/// support agent, the DACH team lead, a German contact at Alpha and a contact at Beta — and Debian's Chromium to look at it.
 /// </summary>
 public sealed class Desk : IAsyncLifetime
 {
@@ -28,6 +29,8 @@ public sealed class Desk : IAsyncLifetime
     public ApiProcess Api => _api!;
     public IBrowser Browser { get; private set; } = null!;
     public Person Agent { get; private set; } = null!;
+    /// <summary>Lists the open escalations, as team leads and heads do.</summary>
+    public Person TeamLead { get; private set; } = null!;
     public Person AlphaContact { get; private set; } = null!;
     public Person BetaContact { get; private set; } = null!;
     public Organization Alpha { get; private set; } = null!;
@@ -49,6 +52,12 @@ public sealed class Desk : IAsyncLifetime
             Agent = new AgentFields { Team = SupportTeam.Dach, Site = Site.Saarbruecken, Department = Department.Support, Roles = { AgentRole.Agent } },
         });
         Agent = await SignInAsync("dana@vendor.example.test", agent.InitialPassword);
+        var lead = await admin.Accounts.CreateAgentAsync(new CreateAgentRequest
+        {
+            Person = PersonFields("Lena Lead", "lena@vendor.example.test", Language.English, "Europe/Berlin"),
+            Agent = new AgentFields { Team = SupportTeam.Dach, Site = Site.Saarbruecken, Department = Department.Support, Roles = { AgentRole.Agent, AgentRole.TeamLead } },
+        });
+        TeamLead = await SignInAsync("lena@vendor.example.test", lead.InitialPassword);
         AlphaContact = await ContactAsync(admin, Alpha, PersonFields("Anna Alpha", "anna@alpha.example.test", Language.German, "Europe/Berlin"));
         BetaContact = await ContactAsync(admin, beta, PersonFields("Bert Beta", "bert@beta.example.test", Language.English, "Asia/Singapore"));
 
@@ -119,4 +128,5 @@ public sealed record Person(string Email, string Password, Account Account, Call
     public TicketService.TicketServiceClient Tickets { get; } = new(Invoker);
     public AccountService.AccountServiceClient Accounts { get; } = new(Invoker);
     public DeliveryService.DeliveryServiceClient Deliveries { get; } = new(Invoker);
+    public EscalationService.EscalationServiceClient Escalations { get; } = new(Invoker);
 }

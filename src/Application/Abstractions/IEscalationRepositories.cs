@@ -13,6 +13,9 @@ public interface IEscalationRepository
     /// <summary>The ticket's open escalation, also one added in this unit of work and not saved yet.</summary>
     Task<Escalation?> FindOpenAsync(long ticketId, CancellationToken cancellationToken);
 
+    /// <summary>The escalation that <paramref name="actorId"/>'s request with this id opened or raised.</summary>
+    Task<Escalation?> FindByRequestIdAsync(Guid actorId, string requestId, CancellationToken cancellationToken);
+
     /// <summary>The ticket's open escalation, else its latest resolved one.</summary>
     Task<Escalation?> FindCurrentAsync(long ticketId, CancellationToken cancellationToken);
 

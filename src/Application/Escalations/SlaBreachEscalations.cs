@@ -21,7 +21,7 @@ public sealed class SlaBreachEscalations(TicketEscalations escalations)
             var reason = breach.Clock is SlaClockKind.Reaction ? EscalationReason.ReactionTimeExceeded : EscalationReason.RestorationTimeExceeded;
             var description = $"{breach.Clock} time of priority {(int)breach.Priority} exceeded: it was due {breach.DueAt:yyyy-MM-dd HH:mm} UTC.";
             // An escalation at the board has no higher level: the breach stays visible in the ticket's activity.
-            await escalations.EscalateAsync(ticket, Actor.System, reason, description, now, cancellationToken);
+            await escalations.EscalateAsync(ticket, Actor.System, reason, description, null, now, cancellationToken);
         }
     }
 }

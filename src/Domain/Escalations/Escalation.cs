@@ -46,8 +46,12 @@ public sealed class Escalation : AggregateRoot
 
     private Escalation() { }
 
-    /// <summary>Opens an escalation at level 0, by a contact of the ticket's organisation, an agent on their behalf, or the service on an SLA breach.</summary>
-    public static Result<Escalation> Open(EscalatedTicket ticket, Actor actor, EscalationReason reason, string description, EscalationContact? owner, DateTimeOffset now)
+    /// <summary>
+    /// Opens an escalation at level 0, by a contact of the ticket's organisation, an agent on their behalf, or the service on
+    /// an SLA breach; <paramref name="requestId"/>, the caller's id of the request, is kept with the step.
+    /// </summary>
+    public static Result<Escalation> Open(EscalatedTicket ticket, Actor actor, EscalationReason reason, string description, EscalationContact? owner,
+        DateTimeOffset now, string? requestId = null)
     {
         if (!MayEscalate(actor, ticket.OrganizationId)) return EscalationErrors.CustomersOrAgentsOnly;
         if (ticket.IsClosed) return EscalationErrors.TicketClosed;
@@ -66,18 +70,18 @@ public sealed class Escalation : AggregateRoot
             RaisedByKind = actor.Kind,
             OpenedAt = now,
         };
-        escalation.Reach(0, EscalationStepKind.Opened, reason, escalation.Description, owner, actor, now);
+        escalation.Reach(0, EscalationStepKind.Opened, reason, escalation.Description, owner, actor, now, requestId);
         return escalation;
     }
 
-    /// <summary>Raises the escalation to the next level, recording who and why; the level's owner takes it over.</summary>
-    public Result Raise(Actor actor, EscalationReason reason, string why, EscalationContact? nextOwner, DateTimeOffset now)
+    /// <summary>Raises the escalation to the next level, recording who and why (and the caller's request id); the level's owner takes it over.</summary>
+    public Result Raise(Actor actor, EscalationReason reason, string why, EscalationContact? nextOwner, DateTimeOffset now, string? requestId = null)
     {
         if (!MayEscalate(actor, OrganizationId)) return EscalationErrors.CustomersOrAgentsOnly;
         if (!IsOpen) return EscalationErrors.Resolved;
         if (NextLevel is not { } next) return EscalationErrors.TopLevel;
         if (string.IsNullOrWhiteSpace(why)) return EscalationErrors.TextRequired("description");
-        Reach(next, EscalationStepKind.Raised, reason, why.Trim(), nextOwner, actor, now);
+        Reach(next, EscalationStepKind.Raised, reason, why.Trim(), nextOwner, actor, now, requestId);
         return Result.Success;
     }
 
@@ -115,18 +119,19 @@ public sealed class Escalation : AggregateRoot
         _ => false,
     };
 
-    private void Reach(int level, EscalationStepKind kind, EscalationReason reason, string text, EscalationContact? owner, Actor actor, DateTimeOffset now)
+    private void Reach(int level, EscalationStepKind kind, EscalationReason reason, string text, EscalationContact? owner, Actor actor, DateTimeOffset now,
+        string? requestId)
     {
         Level = level;
         LevelReachedAt = now;
         (OwnerName, OwnerEmail) = (owner?.Name, owner?.Email);
-        Record(kind, reason, text, actor, now);
+        Record(kind, reason, text, actor, now, requestId);
         Raise(new EscalationLevelReached(Id, TicketId, OrganizationId, level, now));
     }
 
-    private void Record(EscalationStepKind kind, EscalationReason? reason, string text, Actor actor, DateTimeOffset now)
+    private void Record(EscalationStepKind kind, EscalationReason? reason, string text, Actor actor, DateTimeOffset now, string? requestId = null)
     {
-        _steps.Add(new EscalationStep(Id, _steps.Count + 1, kind, Level, reason, text, actor, now));
+        _steps.Add(new EscalationStep(Id, _steps.Count + 1, kind, Level, reason, text, actor, now, requestId));
         UpdatedAt = now;
     }
 }

@@ -26,10 +26,13 @@ public sealed class EscalationStep
     public string ActorName { get; private set; } = "";
     public ActorKind ActorKind { get; private set; }
     public DateTimeOffset At { get; private set; }
+    /// <summary>The caller's id of the request that escalated (opened or raised); a retry with it finds this step.</summary>
+    public string? RequestId { get; private set; }
 
     private EscalationStep() { }
 
-    internal EscalationStep(Guid escalationId, int sequence, EscalationStepKind kind, int level, EscalationReason? reason, string text, Actor actor, DateTimeOffset at)
+    internal EscalationStep(Guid escalationId, int sequence, EscalationStepKind kind, int level, EscalationReason? reason, string text, Actor actor, DateTimeOffset at,
+        string? requestId)
     {
         Id = Guid.NewGuid();
         EscalationId = escalationId;
@@ -42,5 +45,6 @@ public sealed class EscalationStep
         ActorName = actor.Name;
         ActorKind = actor.Kind;
         At = at;
+        RequestId = requestId;
     }
 }

@@ -639,6 +639,10 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
@@ -648,6 +652,10 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(4000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActorId", "RequestId")
+                        .IsUnique()
+                        .HasFilter("\"RequestId\" IS NOT NULL");
 
                     b.HasIndex("EscalationId", "Sequence");
 

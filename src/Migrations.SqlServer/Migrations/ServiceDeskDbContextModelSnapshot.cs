@@ -638,6 +638,10 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("int");
 
@@ -647,6 +651,10 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(4000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActorId", "RequestId")
+                        .IsUnique()
+                        .HasFilter("\"RequestId\" IS NOT NULL");
 
                     b.HasIndex("EscalationId", "Sequence");
 

@@ -1,7 +1,8 @@
 import { createClient, type Interceptor } from "@connectrpc/connect";
 import { createGrpcWebTransport } from "@connectrpc/connect-web";
-import { AccountService, type Account, AccountKind, Language } from "./gen/servicedesk/accounts/v1/account_service_pb";
+import { AccountService, type Account, AccountKind, AgentRole, Language } from "./gen/servicedesk/accounts/v1/account_service_pb";
 import { DeliveryService } from "./gen/servicedesk/deliveries/v1/delivery_service_pb";
+import { EscalationService } from "./gen/servicedesk/escalations/v1/escalation_service_pb";
 import { TicketService } from "./gen/servicedesk/tickets/v1/ticket_service_pb";
 import { setLocale } from "./i18n";
 
@@ -25,6 +26,7 @@ const transport = createGrpcWebTransport({ baseUrl: location.origin, interceptor
 export const tickets = createClient(TicketService, transport);
 export const accounts = createClient(AccountService, transport);
 export const deliveries = createClient(DeliveryService, transport);
+export const escalations = createClient(EscalationService, transport);
 
 export function currentAccount(): Account | undefined {
   return session?.account;
@@ -32,6 +34,11 @@ export function currentAccount(): Account | undefined {
 
 export function isAgent(): boolean {
   return session?.account.kind === AccountKind.AGENT;
+}
+
+/** Team leads and administrators list the open escalations; the service refuses everyone else. */
+export function mayListEscalations(): boolean {
+  return isAgent() && session!.account.roles.some(role => role === AgentRole.TEAM_LEAD || role === AgentRole.ADMINISTRATOR);
 }
 
 export async function signIn(email: string, password: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { Code, ConnectError } from "@connectrpc/connect";
 import { BadRequestSchema, PreconditionFailureSchema } from "./gen/google/rpc/error_details_pb";
+import { h, mount } from "./html";
 import { t } from "./i18n";
 
 /** What went wrong, as a person should read it: a summary and, per field path, the server's violation. */
@@ -17,6 +18,11 @@ export function problemOf(error: unknown): Problem {
     for (const violation of badRequest.fieldViolations) fields.set(violation.field, violation.description);
   const precondition = connect.findDetails(PreconditionFailureSchema).flatMap(p => p.violations.map(v => v.description));
   return { code: connect.code, message: precondition[0] ?? summaryOf(connect), fields };
+}
+
+/** Shows a failed load in place of what it was to show. */
+export function showFailure(target: Element): (error: unknown) => void {
+  return error => mount(target, h("p", { class: "problem", role: "alert" }, problemOf(error).message));
 }
 
 function summaryOf(error: ConnectError): string {

@@ -44,3 +44,8 @@ export function select<T extends string | number>(name: string, options: [T, str
   return h("select", { name }, options.map(([value, label]) =>
     h("option", { value: String(value), selected: value === selected }, label)));
 }
+
+/** Term and value rows as a definition list; rows without a value are left out. */
+export function facts(rows: [string, string | undefined][], props: Props = {}): HTMLElement {
+  return h("dl", { class: "fields", ...props }, rows.filter(([, value]) => value).map(([term, value]) => [h("dt", {}, term), h("dd", {}, value!)]));
+}

@@ -1,17 +1,18 @@
 import "./style.css";
-import { currentAccount, isAgent, resumeSession, signOut } from "./api";
+import { currentAccount, isAgent, mayListEscalations, resumeSession, signOut } from "./api";
 import { whenSignedOut } from "./forms";
 import { h, mount } from "./html";
 import { t } from "./i18n";
 import { startLive, stopLive } from "./live";
 import { deliveriesScreen } from "./screens/deliveries";
 import { deliveryScreen } from "./screens/delivery";
+import { escalationsScreen } from "./screens/escalations";
 import { newTicketScreen } from "./screens/newTicket";
 import { queueScreen } from "./screens/queue";
 import { signInScreen } from "./screens/signIn";
 import { ticketScreen } from "./screens/ticket";
 
-// Hash routes: #/queue, #/tickets/SD-12, #/new, #/deliveries, #/deliveries/{id}; anything else while signed out shows the sign-in.
+// Hash routes: #/queue, #/tickets/SD-12, #/new, #/deliveries, #/deliveries/{id}, #/escalations; anything else while signed out shows the sign-in.
 
 const header = document.getElementById("top")!;
 const main = document.getElementById("main")!;
@@ -31,9 +32,10 @@ function route(): void {
   renderHeader();
   const [, screen, key] = location.hash.split("/");
   if (screen === "tickets" && key) leave = ticketScreen(main, decodeURIComponent(key));
-  else if (screen === "new" && !isAgent()) newTicketScreen(main, created => go(`#/tickets/${created}`));
+  else if (screen === "new") newTicketScreen(main, created => go(`#/tickets/${created}`));
   else if (screen === "deliveries" && key) deliveryScreen(main, `deliveries/${decodeURIComponent(key)}`);
   else if (screen === "deliveries") deliveriesScreen(main, planned => go(`#/${planned}`));
+  else if (screen === "escalations" && mayListEscalations()) escalationsScreen(main);
   else leave = queueScreen(main);
   main.focus({ preventScroll: true });
 }
@@ -44,7 +46,8 @@ function renderHeader(): void {
       h("a", { class: "brand", href: "#/queue" }, t("app.title")),
       h("a", { href: "#/queue" }, t("nav.queue")),
       h("a", { href: "#/deliveries" }, t("nav.deliveries")),
-      !isAgent() && h("a", { href: "#/new" }, t("nav.new")),
+      mayListEscalations() && h("a", { href: "#/escalations" }, t("nav.escalations")),
+      h("a", { href: "#/new" }, isAgent() ? t("nav.phone") : t("nav.new")),
       h("span", { class: "live", role: "status" }, h("span", { class: "on" }, t("live.on")), h("span", { class: "off" }, t("live.off"))),
       h("span", { class: "who" }, currentAccount()!.displayName),
       h("button", { type: "button", onclick: endSession }, t("nav.signOut"))));

@@ -23,6 +23,13 @@ export function nameOf(resource: string): string {
   return names?.get(resource) ?? "";
 }
 
+/** The active contacts of one organisation as select options (agents only: the service lists accounts to agents). */
+export async function contactsOf(organization: string): Promise<[string, string][]> {
+  if (!organization) return [];
+  const page = await accounts.listAccounts({ kind: AccountKind.CONTACT, organization, pageSize: 200 });
+  return page.accounts.filter(a => a.active).map(a => [a.name, a.displayName]);
+}
+
 /** The loaded names of one kind of resource ("organizations/", "accounts/") as select options. */
 export function namesOf(prefix: string): [string, string][] {
   return [...(names ?? [])].filter(([name]) => name.startsWith(prefix));

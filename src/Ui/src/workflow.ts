@@ -20,7 +20,7 @@ const departments = [Department.DEVELOPMENT, Department.TECHNICAL_SERVICES, Depa
   Department.DEPLOYMENT, Department.PRODUCT_MANAGEMENT, Department.SALES];
 const resolutions = [Resolution.FIXED, Resolution.NO_DEFECT, Resolution.WONT_FIX, Resolution.ANSWERED, Resolution.FORWARDED_TO_PRODUCT_MANAGEMENT];
 
-const ref = (ticket: Ticket) => ({ name: ticket.name, etag: ticket.etag });
+export const ref = (ticket: Ticket) => ({ name: ticket.name, etag: ticket.etag });
 
 export function availableSteps(ticket: Ticket, viewer: Viewer): Step[] {
   const { status, type } = ticket;

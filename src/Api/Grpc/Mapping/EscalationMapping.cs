@@ -1,4 +1,5 @@
 using ServiceDesk.Application.Escalations;
+using ServiceDesk.Application.Escalations.EscalateTicket;
 using ServiceDesk.Application.Escalations.EscalationChain;
 using ServiceDesk.Application.Escalations.ListEscalations;
 using ServiceDesk.Contracts.Escalations.V1;
@@ -11,6 +12,12 @@ namespace ServiceDesk.Api.Grpc.Mapping;
 /// <summary>The one place where escalations and the chain cross between the wire and the application.</summary>
 public static class EscalationMapping
 {
+    public static EscalateTicketCommand ToCommand(this EscalateTicketRequest request) => new(
+        ParseTicket(request.Ticket, "ticket"),
+        request.Reason.To<Domain.Escalations.EscalationReason>(),
+        request.Description,
+        string.IsNullOrWhiteSpace(request.RequestId) ? null : request.RequestId);
+
     public static ListEscalationsQuery ToQuery(this ListEscalationsRequest request) => new(
         new EscalationListQuery
         {

@@ -3,7 +3,6 @@ using Mediator;
 using ServiceDesk.Api.Grpc.Mapping;
 using ServiceDesk.Application.Escalations;
 using ServiceDesk.Application.Escalations.ChangeEscalation;
-using ServiceDesk.Application.Escalations.EscalateTicket;
 using ServiceDesk.Application.Escalations.EscalationChain;
 using ServiceDesk.Application.Escalations.GetEscalation;
 using ServiceDesk.Contracts.Escalations.V1;
@@ -15,11 +14,8 @@ namespace ServiceDesk.Api.Grpc.Services;
 /// <summary>Maps each RPC to one command or query; the rules live in the application and the domain.</summary>
 public sealed class EscalationGrpcService(IMediator mediator) : EscalationService.EscalationServiceBase
 {
-    public override async Task<Escalation> EscalateTicket(EscalateTicketRequest request, ServerCallContext context)
-    {
-        var command = new EscalateTicketCommand(ParseTicket(request.Ticket, "ticket"), request.Reason.To<Domain.Escalations.EscalationReason>(), request.Description);
-        return (await mediator.Send(command, context.CancellationToken)).OrThrow().ToProto();
-    }
+    public override async Task<Escalation> EscalateTicket(EscalateTicketRequest request, ServerCallContext context) =>
+        (await mediator.Send(request.ToCommand(), context.CancellationToken)).OrThrow().ToProto();
 
     public override async Task<Escalation> GetEscalation(GetEscalationRequest request, ServerCallContext context) =>
         (await mediator.Send(new GetEscalationQuery(ParseEscalation(request.Name)), context.CancellationToken)).OrThrow().ToProto();

@@ -9,7 +9,7 @@ namespace ServiceDesk.Application.Escalations.ChangeEscalation;
 public sealed record RaiseEscalation(EscalationReason Reason, string Why) : EscalationChange
 {
     public override async ValueTask<Result> ApplyAsync(Escalation escalation, EscalationChangeContext context, CancellationToken cancellationToken) =>
-        await context.Escalations.RaiseAsync(escalation, context.Actor, Reason, Why, context.Now, cancellationToken);
+        await context.Escalations.RaiseAsync(escalation, context.Actor, Reason, Why, null, context.Now, cancellationToken);
 }
 
 /// <summary>Records what was done (agents; internal).</summary>

@@ -15,6 +15,9 @@ internal sealed class EscalationStepConfiguration : IEntityTypeConfiguration<Esc
         step.Property(s => s.Id).ValueGeneratedNever();
         step.Property(s => s.Text).HasMaxLength(EscalationLimits.Text);
         step.Property(s => s.ActorName).HasMaxLength(EscalationLimits.Name);
+        step.Property(s => s.RequestId).HasMaxLength(EscalationLimits.RequestId);
         step.HasIndex(s => new { s.EscalationId, s.Sequence });
+        // A caller's request id escalates once: a concurrent retry fails here, then finds the first one's escalation.
+        step.HasIndex(s => new { s.ActorId, s.RequestId }).IsUnique().HasFilter("\"RequestId\" IS NOT NULL");
     }
 }

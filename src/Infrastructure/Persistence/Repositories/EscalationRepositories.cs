@@ -19,6 +19,9 @@ internal sealed class EscalationRepository(ServiceDeskDbContext db) : IEscalatio
         db.Escalations.Local.FirstOrDefault(e => e.TicketId == ticketId && e.IsOpen)
         ?? await WholeEscalations.SingleOrDefaultAsync(e => e.TicketId == ticketId && e.State == EscalationState.Open, cancellationToken);
 
+    public Task<Escalation?> FindByRequestIdAsync(Guid actorId, string requestId, CancellationToken cancellationToken) =>
+        WholeEscalations.SingleOrDefaultAsync(e => e.Steps.Any(s => s.ActorId == actorId && s.RequestId == requestId), cancellationToken);
+
     public Task<Escalation?> FindCurrentAsync(long ticketId, CancellationToken cancellationToken) =>
         WholeEscalations.Where(e => e.TicketId == ticketId)
             .OrderBy(e => e.State == EscalationState.Open ? 0 : 1).ThenByDescending(e => e.OpenedAt)

@@ -1,12 +1,13 @@
 import { timestampDate } from "@bufbuild/protobuf/wkt";
 import { deliveries, isAgent } from "../api";
-import { problemOf } from "../errors";
+import { showFailure } from "../errors";
 import { formAlert, formDate, formText, onSubmit } from "../forms";
 import { DeliveryMilestone, DeliveryStatus } from "../gen/servicedesk/deliveries/v1/delivery_pb";
 import type { DeliverySummary } from "../gen/servicedesk/deliveries/v1/delivery_service_pb";
 import { field, h, mount, select } from "../html";
 import { formatDate, formatTime, label, t } from "../i18n";
 import { loadNames, nameOf, namesOf } from "../names";
+import { pager } from "../pager";
 
 const statuses = [DeliveryStatus.PLANNED, DeliveryStatus.DELIVERED, DeliveryStatus.STAGE_INSTALLATION_COMPLETED, DeliveryStatus.INSTALLATION_COMPLETED];
 
@@ -18,9 +19,7 @@ export function deliveriesScreen(main: HTMLElement, opened: (name: string) => vo
 
   async function show(token: string): Promise<void> {
     const page = await deliveries.listDeliveries({ ...filter, pageSize: 25, pageToken: token });
-    mount(results, table(page.deliveries), h("nav", { class: "pager" },
-      token && h("button", { type: "button", onclick: () => show("") }, t("queue.first")),
-      page.nextPageToken && h("button", { type: "button", onclick: () => show(page.nextPageToken) }, t("queue.next"))));
+    mount(results, table(page.deliveries), pager(token, page.nextPageToken, show));
   }
 
   loadNames()
@@ -40,7 +39,7 @@ export function deliveriesScreen(main: HTMLElement, opened: (name: string) => vo
       if (isAgent()) main.append(planForm(opened));
       return show("");
     })
-    .catch(error => mount(results, h("p", { class: "problem", role: "alert" }, problemOf(error).message)));
+    .catch(showFailure(results));
 }
 
 function table(rows: DeliverySummary[]): HTMLElement {

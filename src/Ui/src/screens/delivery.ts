@@ -1,13 +1,13 @@
 import { timestampDate, type Timestamp } from "@bufbuild/protobuf/wkt";
 import { deliveries, isAgent } from "../api";
 import { deliverySteps } from "../deliverySteps";
-import { problemOf } from "../errors";
+import { showFailure } from "../errors";
 import { stepForm } from "../forms";
 import {
   DeliveryActivityKind as Kind, DeliveryMilestone, DeliveryRoute, DeliveryStatus, type Delivery, type DeliveryActivity,
 } from "../gen/servicedesk/deliveries/v1/delivery_pb";
 import { TicketStatus } from "../gen/servicedesk/tickets/v1/ticket_pb";
-import { h, mount } from "../html";
+import { facts, h, mount } from "../html";
 import { formatDate, formatTime, label, labelOfName, t } from "../i18n";
 import { loadNames, nameOf } from "../names";
 
@@ -48,7 +48,7 @@ export function deliveryScreen(main: HTMLElement, name: string): void {
   }
 
   loadNames().then(() => deliveries.getDelivery({ name })).then(render,
-    error => mount(details, h("p", { class: "problem", role: "alert" }, problemOf(error).message)));
+    showFailure(details));
 }
 
 function fields(delivery: Delivery): HTMLElement {
@@ -65,7 +65,7 @@ function fields(delivery: Delivery): HTMLElement {
     [t("ticket.created"), time(delivery.createTime)],
     [t("col.updated"), time(delivery.updateTime)],
   ];
-  return h("dl", { class: "fields" }, rows.filter(([, shown]) => shown).map(([term, shown]) => [h("dt", {}, term), h("dd", {}, shown)]));
+  return facts(rows);
 }
 
 function section(id: string, title: string, items: HTMLElement[]): HTMLElement {

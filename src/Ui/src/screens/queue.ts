@@ -3,12 +3,13 @@ import { currentAccount, isAgent, tickets } from "../api";
 import { Priority, TicketStatus, TicketType } from "../gen/servicedesk/tickets/v1/ticket_pb";
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import { TicketScope, type ListTicketsRequestSchema, type TicketSummary } from "../gen/servicedesk/tickets/v1/ticket_service_pb";
-import { problemOf } from "../errors";
+import { showFailure } from "../errors";
 import { formAlert, onSubmit } from "../forms";
 import { field, h, mount, select } from "../html";
 import { formatTime, label, t } from "../i18n";
 import { onTicketChange } from "../live";
 import { loadNames, nameOf, namesOf } from "../names";
+import { pager } from "../pager";
 import { serviceLevelBadge } from "../sla";
 
 type Filter = MessageInitShape<typeof ListTicketsRequestSchema>;
@@ -37,9 +38,7 @@ export function queueScreen(main: HTMLElement): () => void {
       ? await tickets.listTickets({ ...filter, pageSize: 25, pageToken: token })
       : await tickets.listSlaQueue({ within: { seconds: BigInt(Math.round(slaHours * 3600)) }, pageSize: 25, pageToken: token });
     title.textContent = slaHours === undefined ? t("queue.title") : `${t("queue.slaTitle")} ${slaHours} ${t("unit.h")}`;
-    mount(results, table(page.tickets), h("nav", { class: "pager" },
-      token && h("button", { type: "button", onclick: () => show("") }, t("queue.first")),
-      page.nextPageToken && h("button", { type: "button", onclick: () => show(page.nextPageToken) }, t("queue.next"))));
+    mount(results, table(page.tickets), pager(token, page.nextPageToken, show));
   }
   loadNames()
     .then(() => {
@@ -49,7 +48,7 @@ export function queueScreen(main: HTMLElement): () => void {
       filters.hidden = slaHours !== undefined;
       return show("");
     })
-    .catch(error => mount(results, h("p", { class: "problem", role: "alert" }, problemOf(error).message)));
+    .catch(showFailure(results));
   return onTicketChange(() => {
     clearTimeout(reload);
     reload = window.setTimeout(() => show(pageToken).catch(() => undefined), 100);
@@ -75,7 +74,7 @@ export function queueScreen(main: HTMLElement): () => void {
       all.hidden = hours === undefined;
       filters.hidden = !all.hidden;
     };
-    all.addEventListener("click", () => void switchTo(undefined).catch(error => mount(results, h("p", { class: "problem", role: "alert" }, problemOf(error).message))));
+    all.addEventListener("click", () => void switchTo(undefined).catch(showFailure(results)));
     onSubmit(form, data => switchTo(Number(data.get("within"))));
     return form;
   }

@@ -1,17 +1,20 @@
-import { create } from "@bufbuild/protobuf";
 import { timestampDate, type Timestamp } from "@bufbuild/protobuf/wkt";
 import { currentAccount, isAgent, tickets } from "../api";
-import { problemOf } from "../errors";
+import { attachmentsSection, chosenFiles, fileList, upload } from "../attachments";
+import { showFailure } from "../errors";
 import { formAlert, onSubmit, stepForm } from "../forms";
 import {
-  ActivityKind, Channel, CloseReason, Department, FaultCategory, Priority, Resolution, ShareWith, SupportTeam, TicketStatus, TicketType,
+  ActivityKind, Channel, CloseReason, Department, FaultCategory, Priority, Resolution, SupportTeam, TicketStatus, TicketType,
   type Activity, type Attachment, type Ticket,
 } from "../gen/servicedesk/tickets/v1/ticket_pb";
-import { DownloadAttachmentRequestSchema } from "../gen/servicedesk/tickets/v1/ticket_service_pb";
-import { field, h, mount } from "../html";
+import { facts, field, h, mount } from "../html";
 import { formatTime, label, labelOfName, t } from "../i18n";
 import { onTicketChange } from "../live";
+import { participantCandidates, participantsSection } from "../participants";
+import { shareLabel } from "../share";
 import { serviceLevelTable } from "../sla";
+import { ticketEditor } from "../ticketEditor";
+import { ticketEscalation } from "../ticketEscalation";
 import { availableSteps } from "../workflow";
 
 const time = (value: Timestamp | undefined) => formatTime(value && timestampDate(value));
@@ -20,11 +23,24 @@ const time = (value: Timestamp | undefined) => formatTime(value && timestampDate
 export function ticketScreen(main: HTMLElement, key: string): () => void {
   const name = `tickets/${key}`;
   const details = h("div", { class: "ticket" });
-  const comment = commentForm(name, shown => render(shown));
+  // Parts with forms that are typed into outlive a re-render: a live update must not wipe a half-written text.
+  const editor = ticketEditor(render);
+  const escalation = ticketEscalation();
+  const comment = commentForm(name, render);
   mount(main, details, comment);
+  let candidates: Promise<[string, string][]> | undefined;
+  let people: [string, string][] = [];
+  let shownEtag = "";
 
   function render(ticket: Ticket): void {
+    // A change made here comes back twice, as the call's answer and as a live event: drawing the same version again
+    // would reset options chosen meanwhile.
+    if (ticket.etag === shownEtag) return;
+    shownEtag = ticket.etag;
     const viewer = { agent: isAgent(), account: currentAccount()!.name };
+    const focused = document.activeElement;
+    editor.show(ticket);
+    escalation.show(ticket);
     mount(details,
       h("h1", {}, h("span", { class: "key" }, ticket.key), " ", ticket.title),
       h("p", { class: "badges" },
@@ -34,20 +50,28 @@ export function ticketScreen(main: HTMLElement, key: string): () => void {
       h("div", { class: "columns" },
         h("div", {},
           h("section", { "aria-labelledby": "fields-title" }, h("h2", { id: "fields-title", class: "visually-hidden" }, t("ticket.description")), fields(ticket)),
-          slaSection(ticket)),
-        h("section", { class: "actions", "aria-labelledby": "actions-title" },
-          h("h2", { id: "actions-title" }, t("ticket.actions")),
-          availableSteps(ticket, viewer).map(step => stepForm(step, ticket, render)))),
-      attachments(ticket, load),
+          editor.element,
+          slaSection(ticket),
+          escalation.element),
+        h("div", {},
+          h("section", { class: "actions", "aria-labelledby": "actions-title" },
+            h("h2", { id: "actions-title" }, t("ticket.actions")),
+            availableSteps(ticket, viewer).map(step => stepForm(step, ticket, render))),
+          viewer.agent && participantsSection(ticket, people, render))),
+      attachmentsSection(ticket, load),
       h("section", { "aria-labelledby": "activity-title" },
         h("h2", { id: "activity-title" }, t("ticket.activity")),
-        h("ol", { class: "activity" }, ticket.activities.map(activity))));
+        h("ol", { class: "activity" }, ticket.activities.map(entry => activity(entry, ticket.attachments)))));
+    if (focused instanceof HTMLElement && details.contains(focused)) focused.focus();
   }
 
-  function load(): Promise<void> {
-    return tickets.getTicket({ name }).then(render);
+  async function load(): Promise<void> {
+    const ticket = await tickets.getTicket({ name });
+    candidates ??= participantCandidates(ticket.organization);
+    people = await candidates;
+    render(ticket);
   }
-  load().catch(error => mount(details, h("p", { class: "problem", role: "alert" }, problemOf(error).message)));
+  load().catch(showFailure(details));
   return onTicketChange(changed => {
     if (changed.name === name) load().catch(() => undefined);
   });
@@ -60,10 +84,10 @@ function fields(ticket: Ticket): HTMLElement {
     [t("ticket.product"), ticket.product],
     [t("ticket.reporter"), ticket.reporterDisplayName],
     [t("queue.assignee"), ticket.assigneeDisplayName],
-    [t("ticket.team"), SupportTeam[ticket.team]],
-    [t("ticket.shareWith"), label("share", ShareWith, ticket.shareWith)],
+    [t("ticket.team"), label("team", SupportTeam, ticket.team)],
+    [t("ticket.shareWith"), shareLabel(ticket.shareWith)],
     [t("ticket.confidential"), ticket.confidential ? t("ticket.yes") : t("ticket.no")],
-    [t("ticket.channel"), Channel[ticket.channel]],
+    [t("ticket.channel"), label("channel", Channel, ticket.channel)],
     [t("ticket.faultCategory"), ticket.faultCategory ? label("category", FaultCategory, ticket.faultCategory) : ""],
     [t("ticket.fixVersion"), ticket.fixVersion],
     [t("ticket.forwardedTo"), ticket.forwardedTo ? label("department", Department, ticket.forwardedTo) : ""],
@@ -83,7 +107,7 @@ function fields(ticket: Ticket): HTMLElement {
   if (incident) rows.push(
     [t("ticket.url"), incident.url], [t("ticket.steps"), incident.stepsToReproduce], [t("ticket.observed"), incident.observedBehaviour],
     [t("ticket.expected"), incident.expectedBehaviour], [t("ticket.conditions"), incident.conditions], [t("ticket.affected"), incident.affectedObjects]);
-  return h("dl", { class: "fields" }, rows.filter(([, value]) => value).map(([term, value]) => [h("dt", {}, term), h("dd", {}, value!)]));
+  return facts(rows);
 }
 
 /** The clocks only mean something once a target applies or a clock has run; intake tickets show them too (they may become defects). */
@@ -100,66 +124,40 @@ const changedField: Partial<Record<ActivityKind, string>> = {
   [ActivityKind.FORWARDED]: "department",
 };
 
-function activity(entry: Activity): HTMLElement {
+/** An entry of the stream; a comment shows the files attached to it. */
+function activity(entry: Activity, attachments: Attachment[]): HTMLElement {
   const prefix = changedField[entry.kind];
   const value = (name: string) => (name && prefix ? labelOfName(prefix, name) : name || "–");
   const change = entry.from || entry.to ? `${value(entry.from)} → ${value(entry.to)}` : "";
+  const files = entry.kind === ActivityKind.COMMENT ? attachments.filter(file => file.activityId === entry.id) : [];
   return h("li", { class: entry.internal ? "internal" : "", "data-kind": ActivityKind[entry.kind] },
     h("div", { class: "meta" },
       h("strong", {}, entry.actorDisplayName), " ", label("activity", ActivityKind, entry.kind), " · ", time(entry.time),
       entry.internal && h("span", { class: "badge internal" }, t("ticket.internal"))),
     change && h("div", {}, change),
-    entry.text && h("p", { class: "text" }, entry.text));
+    entry.text && h("p", { class: "text" }, entry.text),
+    files.length > 0 && fileList(files));
 }
 
-function attachments(ticket: Ticket, reload: () => Promise<void>): HTMLElement {
-  return h("section", { "aria-labelledby": "attachments-title" },
-    h("h2", { id: "attachments-title" }, t("ticket.attachments")),
-    h("ul", { class: "attachments" }, ticket.attachments.map(file => h("li", {},
-      file.fileName, ` (${Math.ceil(Number(file.sizeBytes) / 1024)} KB) `,
-      file.internal && h("span", { class: "badge internal" }, t("ticket.internal")), " ",
-      h("button", { type: "button", onclick: () => download(file) }, t("ticket.download"))))),
-    ticket.status !== TicketStatus.CLOSED && uploadForm(ticket.name, reload));
-}
-
-/** gRPC-web cannot stream to the server, so the browser sends the whole file in one message (UploadSmallAttachment). */
-function uploadForm(name: string, reload: () => Promise<void>): HTMLElement {
-  const form = h("form", { class: "upload" },
-    field(t("upload.file"), h("input", { name: "file", type: "file", required: true }), "metadata.file_name"),
-    formAlert(),
-    h("button", { type: "submit" }, t("upload.submit")));
-  onSubmit(form, async data => {
-    const file = data.get("file") as File;
-    await tickets.uploadSmallAttachment({
-      metadata: { ticket: name, fileName: file.name, contentType: file.type },
-      content: new Uint8Array(await file.arrayBuffer()),
-    });
-    form.reset();
-    await reload();
-  });
-  return form;
-}
-
-/** The file arrives in chunks over the server stream, and is saved as one blob. */
-async function download(file: Attachment): Promise<void> {
-  const parts: BlobPart[] = [];
-  for await (const message of tickets.downloadAttachment(create(DownloadAttachmentRequestSchema, { name: file.name })))
-    if (message.part.case === "chunk") parts.push(message.part.value as Uint8Array<ArrayBuffer>);
-  const link = h("a", { href: URL.createObjectURL(new Blob(parts, { type: file.contentType })), download: file.fileName });
-  link.click();
-  URL.revokeObjectURL(link.href);
-}
-
+/** A comment, public or (agents) internal, with files that belong to it: they are uploaded once the comment is saved. */
 function commentForm(name: string, shown: (ticket: Ticket) => void): HTMLElement {
   const form = h("form", { class: "card comment", "aria-labelledby": "comment-title" },
     h("h2", { id: "comment-title" }, t("comment.title")),
     field(t("comment.text"), h("textarea", { name: "text", rows: 4 }), "text"),
+    field(t("comment.files"), h("input", { name: "files", type: "file", multiple: true }), "metadata.file_name"),
     isAgent() && h("label", { class: "check" }, h("input", { type: "checkbox", name: "internal" }), " ", t("comment.internal")),
     formAlert(),
     h("button", { type: "submit", class: "primary" }, t("comment.submit")));
   onSubmit(form, async data => {
-    shown(await tickets.addComment({ name, text: String(data.get("text") ?? ""), internal: data.get("internal") === "on" }));
+    const files = chosenFiles(data, "files");
+    const commented = await tickets.addComment({ name, text: String(data.get("text") ?? ""), internal: data.get("internal") === "on" });
     form.reset();
+    shown(commented);
+    if (files.length === 0) return;
+    // The new comment is the caller's newest one; a file of an internal comment is internal too.
+    const comment = commented.activities.find(a => a.kind === ActivityKind.COMMENT && a.actor === currentAccount()!.name)!;
+    for (const file of files) await upload(name, file, comment.id);
+    shown(await tickets.getTicket({ name }));
   });
   return form;
 }
