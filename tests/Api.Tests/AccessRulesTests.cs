@@ -36,6 +36,25 @@ public abstract class AccessRulesTests(WorldFixture fixture)
     }
 
     [Fact]
+    public async Task Colleague_reads_and_comments_on_a_shared_ticket_but_only_the_reporter_edits_it_and_chooses_its_participants()
+    {
+        var ticket = await W.IncidentAsync(W.AlphaContact, $"Shared {Keyword()}", share: ShareWith.Organization);
+        var colleague = W.AlphaColleague.Tickets;
+
+        await colleague.AddCommentAsync(new AddCommentRequest { Name = ticket.Name, Text = "Same here." }, cancellationToken: Cancel);
+        var edit = new UpdateTicketRequest { Ticket = new Ticket { Name = ticket.Name, Title = "Taken over" }, UpdateMask = new FieldMask { Paths = { "title" } } };
+        await colleague.UpdateTicketAsync(edit, cancellationToken: Cancel).RefusedAsync(StatusCode.PermissionDenied);
+        var addSelf = new ParticipantRequest { Name = ticket.Name, Account = W.AlphaColleague.Name };
+        await colleague.AddParticipantAsync(addSelf, cancellationToken: Cancel).RefusedAsync(StatusCode.PermissionDenied);
+
+        // The reporter adds the colleague, who may then leave.
+        await W.AlphaContact.Tickets.AddParticipantAsync(addSelf, cancellationToken: Cancel);
+        var left = await colleague.RemoveParticipantAsync(addSelf, cancellationToken: Cancel);
+        Assert.Empty(left.Participants);
+        Assert.Equal(ticket.Title, left.Title);
+    }
+
+    [Fact]
     public async Task Contact_of_another_organisation_gets_not_found_on_every_read_and_change_and_never_lists_the_ticket()
     {
         var keyword = Keyword();

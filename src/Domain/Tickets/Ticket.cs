@@ -415,8 +415,10 @@ public sealed partial class Ticket : AggregateRoot
         return Result.Success;
     }
 
+    /// <summary>The reporter or an agent adds someone who follows the ticket.</summary>
     public Result AddParticipant(Actor actor, Guid accountId, string name, DateTimeOffset now)
     {
+        if (actor.IsCustomer && actor.Id != ReporterId) return TicketErrors.ReporterOrAgentsOnly("add participants");
         if (Status is TicketStatus.Closed) return TicketErrors.Closed;
         if (_participants.Any(p => p.AccountId == accountId)) return TicketErrors.AlreadyParticipant;
         _participants.Add(new TicketParticipant(Id, accountId, name));
@@ -424,8 +426,10 @@ public sealed partial class Ticket : AggregateRoot
         return Result.Success;
     }
 
+    /// <summary>The reporter or an agent removes a participant; a participant may also leave.</summary>
     public Result RemoveParticipant(Actor actor, Guid accountId, DateTimeOffset now)
     {
+        if (actor.IsCustomer && actor.Id != ReporterId && actor.Id != accountId) return TicketErrors.ReporterOrAgentsOnly("remove other participants");
         var participant = _participants.FirstOrDefault(p => p.AccountId == accountId);
         if (participant is null) return TicketErrors.NotAParticipant;
         _participants.Remove(participant);
@@ -436,6 +440,7 @@ public sealed partial class Ticket : AggregateRoot
     /// <summary>Changes the descriptive fields; only what the edit names changes.</summary>
     public Result Edit(Actor actor, TicketEdit edit, DateTimeOffset now)
     {
+        if (actor.IsCustomer && actor.Id != ReporterId) return TicketErrors.ReporterOrAgentsOnly("edit a ticket");
         if (Status is TicketStatus.Closed) return TicketErrors.Closed;
         var changed = new List<string>();
         if (edit.Title is not null && edit.Title.Trim() != Title) { Title = edit.Title.Trim(); changed.Add("title"); }

@@ -11,6 +11,9 @@ public static class TicketErrors
     public static DomainError CustomersOnly(string verb) =>
         new("ticket.customers_only", $"Only the customer may {verb}.", ErrorKind.Forbidden);
 
+    public static DomainError ReporterOrAgentsOnly(string verb) =>
+        new("ticket.reporter_or_agents_only", $"Only the reporter or an agent may {verb}.", ErrorKind.Forbidden);
+
     public static readonly DomainError NotificationsForContactsOnly =
         new("ticket.contacts_only", "Only contacts receive e-mails about a ticket and choose them.", ErrorKind.Forbidden);
 

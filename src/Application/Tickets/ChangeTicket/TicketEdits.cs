@@ -18,10 +18,7 @@ public sealed record Comment(string Text, bool Internal) : TicketStep
 /// <summary>The reporter or an agent changes descriptive fields.</summary>
 public sealed record Edit(TicketEdit Ticket) : TicketStep
 {
-    public static readonly DomainError ReporterOrAgentsOnly = new("ticket.reporter_or_agents_only", "Only the reporter or an agent edits a ticket.", ErrorKind.Forbidden);
-
-    protected override Result Apply(Ticket ticket, Actor actor, DateTimeOffset now) =>
-        actor.IsCustomer && ticket.ReporterId != actor.Id ? ReporterOrAgentsOnly : ticket.Edit(actor, Ticket, now);
+    protected override Result Apply(Ticket ticket, Actor actor, DateTimeOffset now) => ticket.Edit(actor, Ticket, now);
 }
 
 public sealed record CloseAsDuplicate(long DuplicateOf) : TicketChange
