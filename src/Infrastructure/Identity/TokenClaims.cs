@@ -4,6 +4,8 @@ namespace ServiceDesk.Infrastructure.Identity;
 public static class TokenClaims
 {
     public const string Subject = "sub";
+    /// <summary>When the token expires, in seconds since 1970 (UTC).</summary>
+    public const string Expires = "exp";
     public const string Name = "name";
     public const string Email = "email";
     /// <summary><see cref="Contact"/> or <see cref="Agent"/>.</summary>
