@@ -102,6 +102,31 @@ public abstract class DeliveryTests(WorldFixture fixture)
     }
 
     [Fact]
+    public async Task A_defect_the_delivery_resolves_stops_its_restoration_clock_and_leaves_the_sla_queue()
+    {
+        var (organization, contact) = await OrganizationAsync(HostingMode.VendorHosted, staging: false);
+        var defect = await PendingAsync(contact, TicketType.SoftwareDefect, "8.5.0");
+        Assert.Equal(SlaClockState.Running, defect.ServiceLevel.Restoration.State);
+        var delivery = await Desk.CreateDeliveryAsync(new CreateDeliveryRequest { Organization = organization.Name, PatchVersion = "8.5.0" }, cancellationToken: Cancel);
+        delivery = await AnnounceAsync(await PrepareAsync(delivery, DeliveryMilestone.Released), days: 1);
+
+        await Desk.CompleteInstallationAsync(new DeliveryStepRequest { Name = delivery.Name }, cancellationToken: Cancel);
+
+        var resolved = await W.DachAgent.Tickets.GetTicketAsync(new GetTicketRequest { Name = defect.Name }, cancellationToken: Cancel);
+        Assert.Equal((TicketStatus.Resolved, SlaClockState.Stopped), (resolved.Status, resolved.ServiceLevel.Restoration.State));
+        var queued = new List<string>();
+        var request = new ListSlaQueueRequest { Within = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromDays(365)) };
+        do
+        {
+            var page = await W.DachAgent.Tickets.ListSlaQueueAsync(request, cancellationToken: Cancel);
+            queued.AddRange(page.Tickets.Select(t => t.Name));
+            request.PageToken = page.NextPageToken;
+        }
+        while (request.PageToken != "");
+        Assert.DoesNotContain(defect.Name, queued);
+    }
+
+    [Fact]
     public async Task A_change_of_the_estimated_date_is_kept_with_its_reason_and_shown_to_the_customer()
     {
         var delivery = await Desk.CreateDeliveryAsync(new CreateDeliveryRequest { Organization = W.Alpha.Name, PatchVersion = "8.5.0", EstimatedDate = Dec(15) }, cancellationToken: Cancel);
