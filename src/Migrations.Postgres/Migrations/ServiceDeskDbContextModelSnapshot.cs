@@ -886,10 +886,7 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<NpgsqlTsVector>("SearchVector")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasAnnotation("Npgsql:TsVectorConfig", "simple")
-                        .HasAnnotation("Npgsql:TsVectorProperties", new[] { "Title", "Description", "YourReference" });
+                        .HasColumnType("tsvector");
 
                     b.Property<string>("ShareWith")
                         .IsRequired()

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ServiceDesk.Infrastructure.Persistence.Bulk;
@@ -48,7 +49,8 @@ internal sealed class BulkRows(ServiceDeskDbContext db)
         var token = table.ConcurrencyToken ?? throw new InvalidOperationException($"{typeof(T).Name} has no concurrency token.");
         var tokenIndex = table.Columns.IndexOf(token);
         var current = StoreValues(table, rows);
-        var changed = Enumerable.Range(1, table.Columns.Count - 1)
+        var changed = Enumerable.Range(0, table.Columns.Count)
+            .Where(c => table.Columns[c].Property.GetAfterSaveBehavior() is PropertySaveBehavior.Save)
             .Where(c => current.Zip(loaded).Any(row => !Equals(row.First[c], row.Second[c])))
             .ToList();
         if (changed.Count == 0) return rows.Count;

@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace ServiceDesk.Infrastructure.Persistence.Bulk;
 
 /// <summary>
-/// An entity type's table as the EF model maps it: its name, key, concurrency token and every column the application
-/// writes (store-generated ones such as PostgreSQL's search vector are left to the database), with the value
-/// converters and store types EF itself would use.
+/// An entity type's table as the EF model maps it: its name, key, concurrency token and every column EF writes on an
+/// insert (columns the database fills, such as PostgreSQL's search vector, are left to it), with the value converters
+/// and store types EF itself would use.
 /// </summary>
 internal sealed class BulkTable
 {
@@ -25,7 +25,7 @@ internal sealed class BulkTable
         Name = entityType.GetTableName() ?? throw new InvalidOperationException($"{entityType.DisplayName()} is not mapped to a table.");
         var table = StoreObjectIdentifier.Table(Name, entityType.GetSchema());
         var written = entityType.GetFlattenedProperties()
-            .Where(p => p.ValueGenerated is not ValueGenerated.OnAddOrUpdate && p.GetComputedColumnSql() is null)
+            .Where(p => p.GetBeforeSaveBehavior() is PropertySaveBehavior.Save)
             .Select(p => new BulkColumn(p, table))
             .ToList();
         var key = entityType.FindPrimaryKey()?.Properties.SingleOrDefault()
