@@ -50,6 +50,8 @@ public static class DependencyInjection
         services.AddScoped<ITicketReports, TicketReports>();
         services.AddScoped<ISlaContractRepository, SlaContractRepository>();
         services.AddScoped<IHolidayCalendarRepository, HolidayCalendarRepository>();
+        services.AddSingleton<SqliteWriterQueue>();
+        services.AddScoped<SqliteWriteTurn>();
         services.AddScoped<BulkRows>();
         services.AddScoped<IDueTicketTimers, DueTicketTimers>();
         services.AddSingleton(configuration.GetSection("Sla:DefaultTargets").Get<SlaDefaults>() ?? new SlaDefaults());

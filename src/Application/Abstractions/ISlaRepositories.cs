@@ -21,6 +21,9 @@ public interface IHolidayCalendarRepository
 /// <summary>Tickets with a timer due, claimed in batches so that several service instances can sweep at once.</summary>
 public interface IDueTicketTimers
 {
+    /// <summary>How many tickets a batch takes when the caller does not say: what suits the database.</summary>
+    int BatchSize { get; }
+
     /// <summary>
     /// Claims up to <paramref name="batchSize"/> tickets whose next timer is due at <paramref name="now"/> and that no other
     /// sweeper holds, applies <paramref name="apply"/> to each, and saves the batch in one transaction. Returns how many were claimed.

@@ -43,7 +43,8 @@ public sealed class TicketActivity
 
     internal TicketActivity(long ticketId, int sequence, ActivityKind kind, Actor actor, DateTimeOffset at, string? text, string? from, string? to, bool isInternal)
     {
-        Id = Guid.NewGuid();
+        // Time-ordered, so a new entry lands at the end of the key's index instead of on a random page of it.
+        Id = Guid.CreateVersion7(at);
         TicketId = ticketId;
         Sequence = sequence;
         Kind = kind;

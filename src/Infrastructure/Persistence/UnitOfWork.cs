@@ -12,7 +12,7 @@ namespace ServiceDesk.Infrastructure.Persistence;
 /// One SaveChanges per command: the aggregates' rows, their new versions and their events as outbox rows commit together;
 /// then this instance's ticket watchers are woken.
 /// </summary>
-internal sealed class UnitOfWork(ServiceDeskDbContext db, TimeProvider time, ITicketChangeSignal ticketChanges) : IUnitOfWork
+internal sealed class UnitOfWork(ServiceDeskDbContext db, TimeProvider time, ITicketChangeSignal ticketChanges, SqliteWriteTurn writeTurn) : IUnitOfWork
 {
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
@@ -28,6 +28,7 @@ internal sealed class UnitOfWork(ServiceDeskDbContext db, TimeProvider time, ITi
         var now = time.GetUtcNow();
         db.OutboxMessages.AddRange(changed.SelectMany(a => a.DomainEvents).Select(e => OutboxMessage.For(e, now)));
 
+        await writeTurn.TakeAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -39,6 +40,11 @@ internal sealed class UnitOfWork(ServiceDeskDbContext db, TimeProvider time, ITi
             if (exception is DbUpdateConcurrencyException) throw new ConcurrencyConflictException(exception);
             if (UniqueKeyViolation.Is(exception)) throw new DuplicateRequestException(exception);
             throw;
+        }
+        finally
+        {
+            // Inside a caller's transaction (the timer sweep's) the turn lasts until that commits.
+            if (db.Database.CurrentTransaction is null) writeTurn.Release();
         }
 
         foreach (var aggregate in changed)

@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Application.Abstractions;
 using ServiceDesk.Domain.Tickets;
@@ -12,24 +13,42 @@ namespace ServiceDesk.Infrastructure.Timers;
 /// and SQL Server lock the claimed rows and skip rows another transaction holds; SQLite has one writer, and its
 /// transaction takes the write lock when it begins. Locks last one batch. The tickets' versions are checked on save as well.
 /// The tickets are written set-based (<see cref="BulkRows"/>): their rows, their new activity entries and their events'
-/// outbox rows; escalations that breaches open go through the unit of work in the same transaction.
+/// outbox rows; escalations that breaches open go through the unit of work in the same transaction. On SQLite each batch
+/// waits its turn in the <see cref="SqliteWriterQueue"/> like any other write.
 /// </summary>
 internal sealed class DueTicketTimers(
-    ServiceDeskDbContext db, BulkRows rows, IUnitOfWork unitOfWork, ITicketChangeSignal ticketChanges, DatabaseSettings database, TimeProvider time)
+    ServiceDeskDbContext db, BulkRows rows, IUnitOfWork unitOfWork, ITicketChangeSignal ticketChanges, SqliteWriteTurn writeTurn,
+    DatabaseSettings database, TimeProvider time)
     : IDueTicketTimers
 {
-    /// <summary>
-    /// SQLite has one writer, and a writer that finds it busy sleeps and polls again, every 25 ms once it has waited a
-    /// little: without a gap between batches the sweep would take the lock back before a waiting create polls.
-    /// </summary>
-    private static readonly TimeSpan SqliteWriterGap = TimeSpan.FromMilliseconds(15);
+    /// <summary>On SQLite a batch holds the only write lock, and a create waits for it: small batches keep that wait short.</summary>
+    public int BatchSize => database.Provider is DatabaseProvider.Sqlite ? 100 : 500;
 
     public async Task<int> ProcessBatchAsync(DateTimeOffset now, int batchSize, Func<Ticket, CancellationToken, Task> apply, CancellationToken cancellationToken)
     {
+        await writeTurn.TakeAsync(cancellationToken);
+        try
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            // A batch that a power cut loses is swept again, its tickets still due; so on SQLite it commits without
+            // waiting for the disk, and the next write that does wait makes it durable with everything before it.
+            await PragmaAsync("PRAGMA synchronous = NORMAL", cancellationToken);
+            return await ProcessClaimedAsync(now, batchSize, apply, cancellationToken);
+        }
+        finally
+        {
+            if (db.Database.GetDbConnection().State is ConnectionState.Open) await PragmaAsync("PRAGMA synchronous = FULL", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+            writeTurn.Release();
+        }
+    }
+
+    private async Task<int> ProcessClaimedAsync(DateTimeOffset now, int batchSize, Func<Ticket, CancellationToken, Task> apply, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // One statement claims and loads. The timers only append to the stream and never read it, so the ticket rows
-        // alone are loaded.
-        var claimed = Claim(now, batchSize);
+        // The claim's ids, then the rows by key. The timers only append to the stream and never read it, so the ticket
+        // rows alone are loaded.
+        var claimed = await Claim(now, batchSize).ToListAsync(cancellationToken);
         var tickets = await db.Tickets.AsNoTracking().Where(t => claimed.Contains(t.Id)).ToListAsync(cancellationToken);
         if (tickets.Count == 0) return 0;
         var loaded = rows.Snapshot(tickets);
@@ -40,8 +59,12 @@ internal sealed class DueTicketTimers(
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         ticketChanges.Notify();
-        if (database.Provider is DatabaseProvider.Sqlite && tickets.Count == batchSize) await Task.Delay(SqliteWriterGap, cancellationToken);
         return tickets.Count;
+    }
+
+    private async Task PragmaAsync(string pragma, CancellationToken cancellationToken)
+    {
+        if (database.Provider is DatabaseProvider.Sqlite) await db.Database.ExecuteSqlRawAsync(pragma, cancellationToken);
     }
 
     private async Task SaveAsync(List<Ticket> tickets, IReadOnlyList<object?[]> loaded, CancellationToken cancellationToken)

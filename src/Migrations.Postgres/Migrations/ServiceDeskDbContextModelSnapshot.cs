@@ -1057,6 +1057,9 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
 
                     b.HasIndex("AssigneeId", "Id");
 
+                    b.HasIndex("OrganizationId", "FixVersion")
+                        .HasFilter("\"Status\" = 'DeliveryPending'");
+
                     b.HasIndex("OrganizationId", "Id");
 
                     b.HasIndex("RecordedById", "RequestId")
@@ -1064,6 +1067,9 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                         .HasFilter("\"RequestId\" IS NOT NULL");
 
                     b.HasIndex("ReporterId", "Id");
+
+                    b.HasIndex("ResolvedAt", "Id")
+                        .HasFilter("\"Type\" = 'Suggestion'");
 
                     b.HasIndex("SlaDueAt", "Id")
                         .HasFilter("\"SlaDueAt\" IS NOT NULL");
@@ -1073,10 +1079,6 @@ namespace ServiceDesk.Migrations.Postgres.Migrations
                     b.HasIndex("Type", "Id");
 
                     b.HasIndex("UpdatedAt", "Id");
-
-                    b.HasIndex("OrganizationId", "Status", "FixVersion");
-
-                    b.HasIndex("Type", "ResolvedAt", "Id");
 
                     b.ToTable("Tickets", (string)null);
                 });

@@ -1049,6 +1049,9 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
 
                     b.HasIndex("AssigneeId", "Id");
 
+                    b.HasIndex("OrganizationId", "FixVersion")
+                        .HasFilter("\"Status\" = 'DeliveryPending'");
+
                     b.HasIndex("OrganizationId", "Id");
 
                     b.HasIndex("RecordedById", "RequestId")
@@ -1056,6 +1059,9 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                         .HasFilter("\"RequestId\" IS NOT NULL");
 
                     b.HasIndex("ReporterId", "Id");
+
+                    b.HasIndex("ResolvedAt", "Id")
+                        .HasFilter("\"Type\" = 'Suggestion'");
 
                     b.HasIndex("SlaDueAt", "Id")
                         .HasFilter("\"SlaDueAt\" IS NOT NULL");
@@ -1065,10 +1071,6 @@ namespace ServiceDesk.Migrations.SqlServer.Migrations
                     b.HasIndex("Type", "Id");
 
                     b.HasIndex("UpdatedAt", "Id");
-
-                    b.HasIndex("OrganizationId", "Status", "FixVersion");
-
-                    b.HasIndex("Type", "ResolvedAt", "Id");
 
                     b.ToTable("Tickets", (string)null);
                 });

@@ -1041,6 +1041,9 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AssigneeId", "Id");
 
+                    b.HasIndex("OrganizationId", "FixVersion")
+                        .HasFilter("\"Status\" = 'DeliveryPending'");
+
                     b.HasIndex("OrganizationId", "Id");
 
                     b.HasIndex("RecordedById", "RequestId")
@@ -1048,6 +1051,9 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                         .HasFilter("\"RequestId\" IS NOT NULL");
 
                     b.HasIndex("ReporterId", "Id");
+
+                    b.HasIndex("ResolvedAt", "Id")
+                        .HasFilter("\"Type\" = 'Suggestion'");
 
                     b.HasIndex("SlaDueAt", "Id")
                         .HasFilter("\"SlaDueAt\" IS NOT NULL");
@@ -1057,10 +1063,6 @@ namespace ServiceDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("Type", "Id");
 
                     b.HasIndex("UpdatedAt", "Id");
-
-                    b.HasIndex("OrganizationId", "Status", "FixVersion");
-
-                    b.HasIndex("Type", "ResolvedAt", "Id");
 
                     b.ToTable("Tickets", (string)null);
                 });

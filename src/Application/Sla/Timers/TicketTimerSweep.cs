@@ -13,24 +13,23 @@ namespace ServiceDesk.Application.Sla.Timers;
 public sealed class TicketTimerSweep(
     IDueTicketTimers dueTimers, SlaTermsSource sla, SlaBreachEscalations breaches, TimeProvider clock, ILogger<TicketTimerSweep> logger)
 {
-    public const int DefaultBatchSize = 500;
-
     /// <summary>Sweeps until nothing due is left unclaimed; returns how many tickets were handled.</summary>
-    public async Task<int> RunAsync(CancellationToken cancellationToken, int batchSize = DefaultBatchSize)
+    public async Task<int> RunAsync(CancellationToken cancellationToken, int? batchSize = null)
     {
         var now = clock.GetUtcNow();
+        var size = batchSize ?? dueTimers.BatchSize;
         var handled = 0;
         int claimed;
         do
         {
-            claimed = await dueTimers.ProcessBatchAsync(now, batchSize, async (ticket, ct) =>
+            claimed = await dueTimers.ProcessBatchAsync(now, size, async (ticket, ct) =>
             {
                 ticket.RunDueTimers(await sla.ForAsync(ticket.OrganizationId, ct), now);
                 await breaches.EscalateAsync(ticket, now, ct);
             }, cancellationToken);
             handled += claimed;
         }
-        while (claimed == batchSize);
+        while (claimed == size);
         if (handled > 0) logger.LogInformation("Ticket timers: {Count} tickets handled", handled);
         return handled;
     }

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ServiceDesk.Infrastructure.Persistence.Bulk;
 
@@ -40,13 +42,27 @@ internal sealed class BulkTable
             entityType => new BulkTable(entityType));
 }
 
-/// <summary>One column: reads the property from an entity (through its complex properties) and converts it for the store.</summary>
-internal sealed class BulkColumn(IProperty property, StoreObjectIdentifier table)
+/// <summary>
+/// One column: reads the property from an entity (through its complex properties) and converts it for the store, with
+/// a reader compiled once from the model's member accessors and value converter.
+/// </summary>
+internal sealed class BulkColumn
 {
-    public IProperty Property { get; } = property;
-    public string Name { get; } = property.GetColumnName(table) ?? throw new InvalidOperationException($"{property.Name} has no column.");
-    public string StoreType { get; } = property.GetColumnType(table);
-    public RelationalTypeMapping Mapping { get; } = property.GetRelationalTypeMapping();
+    private readonly Func<object, object?> _read;
+
+    public BulkColumn(IProperty property, StoreObjectIdentifier table)
+    {
+        Property = property;
+        Name = property.GetColumnName(table) ?? throw new InvalidOperationException($"{property.Name} has no column.");
+        StoreType = property.GetColumnType(table);
+        Mapping = property.GetRelationalTypeMapping();
+        _read = CompileReader(property, Mapping.Converter);
+    }
+
+    public IProperty Property { get; }
+    public string Name { get; }
+    public string StoreType { get; }
+    public RelationalTypeMapping Mapping { get; }
 
     /// <summary>The CLR type of the stored value, nullable so that one array can carry every row.</summary>
     public Type ProviderType
@@ -59,16 +75,40 @@ internal sealed class BulkColumn(IProperty property, StoreObjectIdentifier table
     }
 
     /// <summary>The value as the store keeps it; null when the property (or the complex value holding it) is null.</summary>
-    public object? StoreValue(object entity)
+    public object? StoreValue(object entity) => _read(entity);
+
+    // entity => entity.Complex?.Property converted, boxed; null wherever a step of the path is null.
+    private static Func<object, object?> CompileReader(IProperty property, ValueConverter? converter)
     {
-        var value = Container(Property.DeclaringType, entity) is { } container ? Property.GetGetter().GetClrValue(container) : null;
-        return value is null || Mapping.Converter is null ? value : Mapping.Converter.ConvertToProvider(value);
+        var entity = Expression.Parameter(typeof(object), "entity");
+        var returnNull = Expression.Label(typeof(object), "value");
+        var path = new List<IPropertyBase> { property };
+        for (var type = property.DeclaringType; type is IComplexType complex; type = complex.ComplexProperty.DeclaringType)
+            path.Insert(0, complex.ComplexProperty);
+        var variables = new List<ParameterExpression>();
+        var steps = new List<Expression>();
+        Expression current = Expression.Convert(entity, path[0].DeclaringType.ClrType);
+        foreach (var step in path)
+        {
+            var value = Expression.Variable(step.ClrType, step.Name);
+            variables.Add(value);
+            steps.Add(Expression.Assign(value, Expression.MakeMemberAccess(current, step.GetMemberInfo(forMaterialization: false, forSet: false))));
+            current = value;
+            if (step.ClrType.IsValueType && Nullable.GetUnderlyingType(step.ClrType) is null) continue;
+            steps.Add(Expression.IfThen(Expression.Equal(value, Expression.Constant(null, step.ClrType)), Expression.Return(returnNull, Expression.Constant(null))));
+            if (Nullable.GetUnderlyingType(step.ClrType) is not null) current = Expression.Property(value, "Value");
+        }
+        if (converter is not null)
+            current = ReplacingParameter.Inline(converter.ConvertToProviderExpression, Expression.Convert(current, converter.ModelClrType));
+        steps.Add(Expression.Label(returnNull, Expression.Convert(current, typeof(object))));
+        return Expression.Lambda<Func<object, object?>>(Expression.Block(variables, steps), entity).Compile();
     }
 
-    // A property of an optional complex value (a ticket's SLA clock) is null when the complex value is.
-    private static object? Container(ITypeBase declaringType, object entity)
+    private sealed class ReplacingParameter(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
     {
-        if (declaringType is not IComplexType complex) return entity;
-        return Container(complex.ComplexProperty.DeclaringType, entity) is { } outer ? complex.ComplexProperty.GetGetter().GetClrValue(outer) : null;
+        public static Expression Inline(LambdaExpression lambda, Expression argument) =>
+            new ReplacingParameter(lambda.Parameters[0], argument).Visit(lambda.Body);
+
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
     }
 }
