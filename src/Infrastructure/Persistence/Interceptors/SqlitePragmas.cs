@@ -7,8 +7,9 @@ namespace ServiceDesk.Infrastructure.Persistence.Interceptors;
 /// Every SQLite connection waits for a busy writer instead of failing at once, and the file runs in WAL mode
 /// so readers never block the writer. Each connection may cache up to 64 MB of pages (the default is 2 MB): writes
 /// touch the pages of a dozen ticket indexes, and the timer sweep ran 15 % faster with them cached (benchmarks/README.md).
-/// The write-ahead log is copied back into the file once it holds 10 000 pages (40 MB) instead of 1 000: a page that
-/// batch after batch changes (the right end of an index) is then copied once, not ten times.
+/// SQLite copies the write-ahead log back into the file only once it holds 10 000 pages (40 MB) instead of 1 000: that
+/// copy runs inside a commit, holding the write lock, so it should be rare; the timer sweep copies it itself between its
+/// batches (DueTicketTimers).
 /// One shared instance: a new one per context would build a new EF service provider.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
