@@ -60,12 +60,7 @@ Console.WriteLine($"{provider}: seeded {WarmUpTickets} + {count} resolved ticket
 clock.Advance(TimeSpan.FromDays(49));
 await SweepWhileCreatingAsync();
 
-var atRest = new List<double>();
-for (var i = 0; i < CreatesAtRest; i++)
-{
-    atRest.Add(await TimeOneCreateAsync());
-    await Task.Delay(createPace);
-}
+var atRest = await CreateAtPaceAsync(CreatesAtRest, CancellationToken.None);
 
 clock.Advance(TimeSpan.FromDays(1));
 var (handled, sweep, duringSweep) = await SweepWhileCreatingAsync();
@@ -79,23 +74,26 @@ return;
 async Task<(int Handled, TimeSpan Took, List<double> Creates)> SweepWhileCreatingAsync()
 {
     using var stop = new CancellationTokenSource();
-    var creates = new List<double>();
-    var creating = Task.Run(async () =>
-    {
-        while (!stop.IsCancellationRequested)
-        {
-            creates.Add(await TimeOneCreateAsync());
-            await Task.Delay(createPace);
-        }
-    });
+    var creating = Task.Run(() => CreateAtPaceAsync(int.MaxValue, stop.Token));
     var started = Stopwatch.GetTimestamp();
     int handled;
     await using (var scope = services.CreateAsyncScope())
         handled = await scope.ServiceProvider.GetRequiredService<TicketTimerSweep>().RunAsync(CancellationToken.None);
     var took = Stopwatch.GetElapsedTime(started);
     await stop.CancelAsync();
-    await creating;
-    return (handled, took, creates);
+    return (handled, took, await creating);
+}
+
+// Creates a ticket every createPace, timing each, until count are made or it is stopped.
+async Task<List<double>> CreateAtPaceAsync(int count, CancellationToken stop)
+{
+    var latencies = new List<double>();
+    while (latencies.Count < count && !stop.IsCancellationRequested)
+    {
+        latencies.Add(await TimeOneCreateAsync());
+        await Task.Delay(createPace, CancellationToken.None);
+    }
+    return latencies;
 }
 
 async Task<Organization> SeedOrganizationAsync()

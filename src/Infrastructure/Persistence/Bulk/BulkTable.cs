@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -81,7 +82,7 @@ internal sealed class BulkColumn
     private static Func<object, object?> CompileReader(IProperty property, ValueConverter? converter)
     {
         var entity = Expression.Parameter(typeof(object), "entity");
-        var returnNull = Expression.Label(typeof(object), "value");
+        var result = Expression.Label(typeof(object), "result");
         var path = new List<IPropertyBase> { property };
         for (var type = property.DeclaringType; type is IComplexType complex; type = complex.ComplexProperty.DeclaringType)
             path.Insert(0, complex.ComplexProperty);
@@ -95,20 +96,15 @@ internal sealed class BulkColumn
             steps.Add(Expression.Assign(value, Expression.MakeMemberAccess(current, step.GetMemberInfo(forMaterialization: false, forSet: false))));
             current = value;
             if (step.ClrType.IsValueType && Nullable.GetUnderlyingType(step.ClrType) is null) continue;
-            steps.Add(Expression.IfThen(Expression.Equal(value, Expression.Constant(null, step.ClrType)), Expression.Return(returnNull, Expression.Constant(null))));
+            steps.Add(Expression.IfThen(Expression.Equal(value, Expression.Constant(null, step.ClrType)), Expression.Return(result, Expression.Constant(null))));
             if (Nullable.GetUnderlyingType(step.ClrType) is not null) current = Expression.Property(value, "Value");
         }
         if (converter is not null)
-            current = ReplacingParameter.Inline(converter.ConvertToProviderExpression, Expression.Convert(current, converter.ModelClrType));
-        steps.Add(Expression.Label(returnNull, Expression.Convert(current, typeof(object))));
+        {
+            var toProvider = converter.ConvertToProviderExpression;
+            current = ReplacingExpressionVisitor.Replace(toProvider.Parameters[0], Expression.Convert(current, converter.ModelClrType), toProvider.Body);
+        }
+        steps.Add(Expression.Label(result, Expression.Convert(current, typeof(object))));
         return Expression.Lambda<Func<object, object?>>(Expression.Block(variables, steps), entity).Compile();
-    }
-
-    private sealed class ReplacingParameter(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
-    {
-        public static Expression Inline(LambdaExpression lambda, Expression argument) =>
-            new ReplacingParameter(lambda.Parameters[0], argument).Visit(lambda.Body);
-
-        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
     }
 }
